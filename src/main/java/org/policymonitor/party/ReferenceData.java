@@ -1,0 +1,105 @@
+package org.policymonitor.party;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Parties, their ministries, partner organisations, reporting cycles and periodic reports. */
+@Service
+@Transactional(readOnly = true)
+public class ReferenceData {
+
+    private final PartyRepository parties;
+    private final MinistryRepository ministries;
+    private final PartnerOrganisationRepository partners;
+    private final ReportingCycleRepository cycles;
+    private final PeriodicReportRepository reports;
+
+    ReferenceData(PartyRepository parties, MinistryRepository ministries, PartnerOrganisationRepository partners,
+            ReportingCycleRepository cycles, PeriodicReportRepository reports) {
+        this.parties = parties;
+        this.ministries = ministries;
+        this.partners = partners;
+        this.cycles = cycles;
+        this.reports = reports;
+    }
+
+    public List<Party> parties() {
+        return parties.findAllByOrderByName();
+    }
+
+    public Optional<Party> party(Long id) {
+        return id == null ? Optional.empty() : parties.findById(id);
+    }
+
+    public Optional<Party> partyByIso(String isoCode) {
+        return parties.findByIsoCode(isoCode);
+    }
+
+    public Optional<Ministry> ministry(Long id) {
+        return id == null ? Optional.empty() : ministries.findById(id);
+    }
+
+    public List<Ministry> ministriesOf(Long partyId) {
+        return ministries.findByPartyIdOrderByName(partyId);
+    }
+
+    public List<ReportingCycle> cycles() {
+        return cycles.findAllByOrderByStartYearDesc();
+    }
+
+    public Optional<ReportingCycle> cycle(Long id) {
+        return id == null ? Optional.empty() : cycles.findById(id);
+    }
+
+    public Optional<ReportingCycle> cycleByCode(String code) {
+        return cycles.findByCode(code);
+    }
+
+    public Optional<PartnerOrganisation> partnerOrganisation(Long id) {
+        return id == null ? Optional.empty() : partners.findById(id);
+    }
+
+    public Optional<PartnerOrganisation> partnerOrganisationByName(String name) {
+        return partners.findByName(name);
+    }
+
+    public Optional<PeriodicReport> report(Long partyId, Long cycleId) {
+        return reports.findByPartyIdAndCycleId(partyId, cycleId);
+    }
+
+    public long partyCount() {
+        return parties.count();
+    }
+
+    @Transactional
+    public Party saveParty(Party party) {
+        return parties.save(party);
+    }
+
+    @Transactional
+    public Ministry ministryOf(Party party, String name) {
+        return ministries.findByPartyIdAndName(party.getId(), name)
+                .orElseGet(() -> ministries.save(new Ministry(party.getId(), name)));
+    }
+
+    @Transactional
+    public PartnerOrganisation partnerOrganisation(String name, String entityType) {
+        return partners.findByName(name).orElseGet(() -> partners.save(new PartnerOrganisation(name, entityType)));
+    }
+
+    @Transactional
+    public ReportingCycle cycle(int startYear, int endYear, String formVersion) {
+        return cycles.findByCode(startYear + "-" + endYear)
+                .orElseGet(() -> cycles.save(new ReportingCycle(startYear, endYear, formVersion)));
+    }
+
+    @Transactional
+    public PeriodicReport report(Party party, ReportingCycle cycle, LocalDate dueDate) {
+        return reports.findByPartyIdAndCycleId(party.getId(), cycle.getId())
+                .orElseGet(() -> reports.save(new PeriodicReport(party.getId(), cycle.getId(), dueDate)));
+    }
+}

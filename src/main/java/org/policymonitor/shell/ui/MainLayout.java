@@ -1,0 +1,91 @@
+package org.policymonitor.shell.ui;
+
+import java.util.List;
+
+import org.policymonitor.i18n.SupportedLanguages;
+import org.policymonitor.i18n.ui.LanguageSwitch;
+import org.policymonitor.security.AccountService;
+import org.policymonitor.security.CurrentUser;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+
+/**
+ * The frame around every view: navigation built from the {@code @Menu} views the signed-in user may
+ * open (Vaadin filters the entries by the views' access annotations), the language switch and sign-in/out.
+ * Menu titles are message keys.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final AuthenticationContext authentication;
+    private final AccountService accounts;
+    private final SideNav nav = new SideNav();
+
+    MainLayout(AuthenticationContext authentication, AccountService accounts) {
+        this.authentication = authentication;
+        this.accounts = accounts;
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        Span appName = new Span(getTranslation("app.name"));
+        appName.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+
+        HorizontalLayout header = new HorizontalLayout(toggle, appName);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        HorizontalLayout tools = new HorizontalLayout(new LanguageSwitch(), userArea());
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.addToEnd(tools);
+        addToNavbar(header);
+
+        nav.setLabel(getTranslation("nav.label"));
+        addToDrawer(nav);
+    }
+
+    private com.vaadin.flow.component.Component userArea() {
+        if (!authentication.isAuthenticated()) {
+            Button signIn = new Button(getTranslation("nav.signIn"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("login")));
+            signIn.addThemeVariants(ButtonVariant.PRIMARY);
+            return signIn;
+        }
+        String name = accounts.currentUser().map(CurrentUser::displayName)
+                .orElseGet(() -> authentication.getPrincipalName().orElse(""));
+        Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout area = new HorizontalLayout(new Span(name), signOut);
+        area.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        return area;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> lang = event.getLocation().getQueryParameters().getParameters().get("lang");
+        if (lang != null && !lang.isEmpty()) {
+            LanguageSwitch.apply(SupportedLanguages.fromTag(lang.getFirst()));
+        }
+        nav.removeAll();
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+        }
+    }
+}

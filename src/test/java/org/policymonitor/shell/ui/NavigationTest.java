@@ -1,0 +1,55 @@
+package org.policymonitor.shell.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.policymonitor.IntegrationTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+@IntegrationTest
+@ViewPackages(packages = "org.policymonitor")
+class NavigationTest extends SpringBrowserlessTest {
+
+    private List<String> menu() {
+        SideNav nav = $(SideNav.class).single();
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorsSeeOnlyThePublicPages() {
+        navigate(HomeView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Policies and measures under the 2005 Convention");
+        assertThat(menu()).containsExactly("Home");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void administratorsSeeTheAdministrationPages() {
+        navigate(HomeView.class);
+        assertThat(menu()).containsExactly("Home", "Parties and cycles", "My account");
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void editorsDoNotSeeOrOpenAdministrationPages() {
+        navigate(HomeView.class);
+        assertThat(menu()).contains("Home", "My account").doesNotContain("Parties and cycles");
+        Object shown;
+        try {
+            shown = navigate("admin/reference-data", com.vaadin.flow.component.Component.class);
+        } catch (IllegalArgumentException | IllegalStateException refused) {
+            shown = getCurrentView();
+        }
+        assertThat(shown.getClass().getSimpleName()).isNotEqualTo("ReferenceDataView");
+    }
+}

@@ -1,0 +1,60 @@
+package org.policymonitor.vocabulary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.policymonitor.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@IntegrationTest
+class VocabularyServiceTest {
+
+    @Autowired
+    VocabularyService vocabulary;
+
+    @ParameterizedTest
+    @EnumSource(VocabularyKind.class)
+    void everyTermHasALabelInEnglishFrenchAndSpanish(VocabularyKind kind) {
+        List<Term> terms = vocabulary.terms(kind);
+        assertThat(terms).isNotEmpty();
+        for (Term term : terms) {
+            assertThat(term.label(Locale.ENGLISH)).as(term.code() + " en").isNotBlank();
+            assertThat(term.label(Locale.FRENCH)).as(term.code() + " fr").isNotBlank();
+            assertThat(term.label(Locale.of("es"))).as(term.code() + " es").isNotBlank();
+        }
+    }
+
+    @Test
+    void theVocabulariesHoldTheConventionsLists() {
+        assertThat(vocabulary.terms(VocabularyKind.GOAL)).hasSize(4);
+        assertThat(vocabulary.terms(VocabularyKind.AREA)).hasSize(11);
+        assertThat(vocabulary.terms(VocabularyKind.DOMAIN)).extracting(Term::code).containsExactly(
+                "CINEMA_AUDIOVISUAL", "DESIGN", "MEDIA_ARTS", "MUSIC", "PERFORMING_ARTS", "PUBLISHING", "VISUAL_ARTS");
+        assertThat(vocabulary.terms(VocabularyKind.ENTITY_TYPE)).extracting(Term::code)
+                .containsExactly("PUBLIC_SECTOR", "PRIVATE_SECTOR", "CIVIL_SOCIETY");
+        assertThat(vocabulary.terms(VocabularyKind.SCOPE)).hasSize(4);
+        assertThat(vocabulary.terms(VocabularyKind.NATURE)).hasSize(4);
+    }
+
+    @Test
+    void labelsFollowTheReadersLanguage() {
+        assertThat(vocabulary.label(VocabularyKind.ENTITY_TYPE, "PUBLIC_SECTOR", Locale.FRENCH)).isEqualTo("Secteur public");
+        assertThat(vocabulary.label(VocabularyKind.DOMAIN, "MUSIC", Locale.of("es"))).isEqualTo("Música");
+        assertThat(vocabulary.label(VocabularyKind.GOAL, "HUMAN_RIGHTS", Locale.ENGLISH))
+                .isEqualTo("Promote human rights and fundamental freedoms");
+    }
+
+    @Test
+    void areasOfMonitoringFollowTheGoalMappingData() {
+        assertThat(vocabulary.areasForGoals(List.of("GOVERNANCE"))).extracting(Term::code).containsExactly(
+                "CULTURAL_CREATIVE_SECTORS", "MEDIA_DIVERSITY", "DIGITAL_ENVIRONMENT", "PARTNERING_CIVIL_SOCIETY");
+        assertThat(vocabulary.areasForGoals(List.of("HUMAN_RIGHTS", "SUSTAINABLE_DEVELOPMENT"))).extracting(Term::code)
+                .containsExactly("NATIONAL_SD_POLICIES", "INTERNATIONAL_COOPERATION_SD", "GENDER_EQUALITY", "ARTISTIC_FREEDOM");
+        assertThat(vocabulary.areasForGoals(List.of())).isEmpty();
+    }
+}
