@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,11 +21,15 @@ public class MeasureService {
     private final JsonMapper json;
     private final Clock clock;
 
-    MeasureService(MeasureRepository measures, MeasurePublicationRepository publications, JsonMapper json, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    MeasureService(MeasureRepository measures, MeasurePublicationRepository publications, JsonMapper json, Clock clock,
+            ApplicationEventPublisher events) {
         this.measures = measures;
         this.publications = publications;
         this.json = json;
         this.clock = clock;
+        this.events = events;
     }
 
     public Measure createDraft(Long partyId, Long ministryId, Long cycleId, FormVersion formVersion,
@@ -86,6 +91,7 @@ public class MeasureService {
                 measure.getMinistryId(), measure.getCycleId(), measure.getFormVersion(),
                 measure.isReportedByCivilSociety(), measure.content(), clock.instant(), actor);
         publications.saveAndFlush(new MeasurePublication(published, json.writeValueAsString(published)));
+        events.publishEvent(new MeasurePublished(published));
         return published;
     }
 
