@@ -1,8 +1,5 @@
 package org.policymonitor.shell.ui;
 
-import java.util.List;
-
-import org.policymonitor.i18n.SupportedLanguages;
 import org.policymonitor.i18n.ui.LanguageSwitch;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
@@ -79,10 +76,6 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> lang = event.getLocation().getQueryParameters().getParameters().get("lang");
-        if (lang != null && !lang.isEmpty()) {
-            LanguageSwitch.apply(SupportedLanguages.fromTag(lang.getFirst()));
-        }
         nav.removeAll();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
