@@ -18,7 +18,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.Lob;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
@@ -53,12 +52,9 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     @OrderColumn(name = "position")
     @Column(name = "name")
     private List<String> agencies = new ArrayList<>();
-    @Lob
     private String description;
     private String website;
-    @Lob
     private String results;
-    @Lob
     private String budgetText;
     private BigDecimal budgetUsd;
     @ElementCollection
@@ -67,7 +63,6 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     private List<PartnerRow> partners = new ArrayList<>();
     @Enumerated(EnumType.STRING)
     private Evaluation evaluation = Evaluation.NOT_ANSWERED;
-    @Lob
     private String conclusions;
     @ElementCollection
     @CollectionTable(name = "measure_goal", joinColumns = @JoinColumn(name = "measure_id"))
@@ -82,9 +77,7 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     @Column(name = "code")
     private Set<String> domains = new HashSet<>();
 
-    @Lob
     private String keyObjectives;
-    @Lob
     private String context;
     @ElementCollection
     @CollectionTable(name = "measure_scope", joinColumns = @JoinColumn(name = "measure_id"))
@@ -94,11 +87,8 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     @CollectionTable(name = "measure_nature", joinColumns = @JoinColumn(name = "measure_id"))
     @Column(name = "code")
     private Set<String> natures = new HashSet<>();
-    @Lob
     private String mainFeature;
-    @Lob
     private String resultsExpected;
-    @Lob
     private String financialResources;
 
     private Long carriedForwardFromId;

@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 
 /**
  * Row of {@code measure_publication}: one published version, stored as a JSON snapshot beside the
@@ -28,7 +27,6 @@ class MeasurePublication {
     private String publishedBy;
     @Column(name = "current_version")
     private boolean currentVersion;
-    @Lob
     private String snapshot;
 
     protected MeasurePublication() {

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Version;
 
 /** A Party's quadrennial periodic report for one cycle: the report-level data around its measures. */
@@ -22,7 +21,6 @@ public class PeriodicReport {
     private String contactAddress;
     private String contactPhone;
     private String contactEmail;
-    @Lob
     private String consultationDescription;
     private LocalDate dueDate;
     @Version
