@@ -1,0 +1,30 @@
+package org.policymonitor.importer;
+
+/** Keys of the {@code i18n/importer} bundle used in {@link ImportIssue#messageKey()}. */
+final class MessageKeys {
+
+    static final String EMPTY = "import.error.empty";
+    static final String BINARY = "import.error.binary";
+    static final String DECODED_AS_WINDOWS_1252 = "import.warning.decodedAsWindows1252";
+    static final String DECODED_AS_UTF_16 = "import.warning.decodedAsUtf16";
+    static final String MOJIBAKE_REPAIRED = "import.warning.mojibakeRepaired";
+    static final String CONTROL_CHARACTERS_REMOVED = "import.warning.controlCharactersRemoved";
+    static final String TRAILING_JUNK = "import.warning.trailingJunk";
+    static final String MISSING_TITLE = "import.warning.missingTitle";
+    static final String MISSING_AGENCY = "import.warning.missingAgency";
+    static final String NO_SECTIONS = "import.warning.noSections";
+    static final String MIXED_FORM_VERSIONS = "import.warning.mixedFormVersions";
+    static final String EMPTY_SECTION = "import.warning.emptySection";
+    static final String DUPLICATE_SECTION = "import.warning.duplicateSection";
+    static final String UNPLACED_TEXT = "import.warning.unplacedText";
+    static final String UNKNOWN_VOCABULARY = "import.warning.unknownVocabulary";
+    static final String PARTNER_WITHOUT_NAME = "import.warning.partnerWithoutName";
+    static final String PARTNER_WITHOUT_TYPE = "import.warning.partnerWithoutType";
+    static final String UNRECOGNISED_ANSWER = "import.warning.unrecognisedAnswer";
+    static final String CONCLUSIONS_WITHOUT_YES = "import.warning.conclusionsWithoutYes";
+    static final String BUDGET_NOT_IN_USD = "import.warning.budgetNotInUsd";
+    static final String AMBIGUOUS_AMOUNT = "import.warning.ambiguousAmount";
+
+    private MessageKeys() {
+    }
+}
