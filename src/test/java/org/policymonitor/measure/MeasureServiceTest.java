@@ -47,8 +47,8 @@ class MeasureServiceTest {
     @Test
     void theVersionColumnRejectsAConcurrentWriteOfAStaleEntity() {
         Measure draft = newDraft("Concurrent");
-        Measure staleCopy = repository.findById(draft.getId()).orElseThrow();
-        Measure freshCopy = repository.findById(draft.getId()).orElseThrow();
+        Measure staleCopy = detachedCopy(draft.getId());
+        Measure freshCopy = detachedCopy(draft.getId());
 
         freshCopy.edit(MeasureContent.titled("Fresh"), "bat", freshCopy.getUpdatedAt());
         repository.saveAndFlush(freshCopy);
@@ -57,6 +57,14 @@ class MeasureServiceTest {
         assertThatThrownBy(() -> repository.saveAndFlush(staleCopy))
                 .isInstanceOf(ObjectOptimisticLockingFailureException.class);
         assertThat(repository.findById(draft.getId()).orElseThrow().getTitle()).isEqualTo("Fresh");
+    }
+
+    private Measure detachedCopy(Long id) {
+        return transaction.execute(s -> {
+            Measure m = repository.findById(id).orElseThrow();
+            m.content(); // load the collections before the copy leaves the transaction
+            return m;
+        });
     }
 
     @Test

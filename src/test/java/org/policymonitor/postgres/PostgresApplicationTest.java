@@ -29,11 +29,10 @@ class PostgresApplicationTest {
         database = PostgresTestDatabase.create();
         app = new SpringApplicationBuilder(PolicyMonitorApplication.class)
                 .profiles("postgres")
-                .properties("server.port=0", "flowable.async-executor-activate=false",
-                        "spring.datasource.url=" + database.url(),
-                        "spring.datasource.username=" + PostgresTestDatabase.USER,
-                        "spring.datasource.password=" + PostgresTestDatabase.PASSWORD)
-                .run();
+                .run("--server.port=0", "--flowable.async-executor-activate=false",
+                        "--spring.datasource.url=" + database.url(),
+                        "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                        "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD);
     }
 
     @AfterAll

@@ -1,0 +1,162 @@
+package org.policymonitor.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.policymonitor.importer.MeasureImportMapper;
+import org.policymonitor.importer.MeasureTextParser;
+import org.policymonitor.importer.ParseResult;
+import org.policymonitor.importer.ParsedMeasure;
+import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.party.Ministry;
+import org.policymonitor.party.PartnerOrganisation;
+import org.policymonitor.party.Party;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.security.AccountService;
+import org.policymonitor.security.Role;
+import org.policymonitor.security.Scope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * On an empty database, loads the Parties and ministries of the five seed exports, the measures
+ * themselves as published records, and one demo account per role (listed in the README). All in one
+ * transaction, so an interrupted start leaves the database empty and the next start tries again.
+ */
+@Component
+@ConditionalOnProperty(name = "policymonitor.demo-data", havingValue = "true", matchIfMissing = true)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String ACTOR = "demo-data";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    /** Which Party and cycle each seed export belongs to (the exports themselves do not say). */
+    record Seed(String file, String partyIso, String cycleCode) {
+    }
+
+    static final List<Seed> SEEDS = List.of(
+            new Seed("seeds/000_b7b0f3b7321af515.txt", "LT", "2020-2023"),
+            new Seed("seeds/001_dd720f746637563e.txt", "MN", "2012-2015"),
+            new Seed("seeds/002_6d3bcdde4541072f.txt", "MN", "2012-2015"),
+            new Seed("seeds/003_0b07f3f83ff46fe6.txt", "MN", "2020-2023"),
+            new Seed("seeds/004_a156a6976fc84737.txt", "AZ", "2020-2023"));
+
+    /** username, password, display name, role; scopes are set in {@link #loadAccounts}. */
+    record DemoAccount(String username, String password, String displayName, Role role) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("editor", "demo-editor", "Enkhjargal Bat (Ministry of Culture, Mongolia)", Role.EDITOR),
+            new DemoAccount("editor.lt", "demo-editor-lt", "Rasa Petraitė (Ministry of Culture, Lithuania)", Role.EDITOR),
+            new DemoAccount("reviewer", "demo-reviewer", "Oyun Dorj (National Point of Contact, Mongolia)", Role.REVIEWER),
+            new DemoAccount("partner", "demo-partner", "Saraa Gan (Mongolian Arts Council)", Role.PARTNER),
+            new DemoAccount("evaluator", "demo-evaluator", "Tuya Naran (Evaluator, Mongolia)", Role.EVALUATOR),
+            new DemoAccount("admin", "demo-admin", "Secretariat administrator", Role.ADMIN));
+
+    private final ReferenceData referenceData;
+    private final MeasureService measures;
+    private final AccountService accounts;
+    private final MeasureTextParser parser;
+    private final MeasureImportMapper mapper;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(ReferenceData referenceData, MeasureService measures, AccountService accounts,
+            MeasureTextParser parser, MeasureImportMapper mapper, TransactionTemplate transaction) {
+        this.referenceData = referenceData;
+        this.measures = measures;
+        this.accounts = accounts;
+        this.parser = parser;
+        this.mapper = mapper;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (referenceData.partyCount() > 0 || accounts.count() > 0) {
+            log.info("Database is not empty: demo data not loaded");
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo data loaded: {} Parties, {} published measures, {} accounts",
+                referenceData.partyCount(), measures.publishedCount(), accounts.count());
+    }
+
+    void load() {
+        Party lithuania = referenceData.saveParty(new Party("LT", "Lithuania", "GROUP_II", null));
+        Party mongolia = referenceData.saveParty(new Party("MN", "Mongolia", "GROUP_IV", null));
+        Party azerbaijan = referenceData.saveParty(new Party("AZ", "Azerbaijan", "GROUP_II", null));
+
+        ReportingCycle c2012 = referenceData.cycle(2012, 2015, "FORM_2012");
+        referenceData.cycle(2016, 2019, "FORM_2016");
+        ReportingCycle c2020 = referenceData.cycle(2020, 2023, "FORM_2020");
+        ReportingCycle c2024 = referenceData.cycle(2024, 2027, "FORM_2020");
+        for (Party party : List.of(lithuania, mongolia, azerbaijan)) {
+            referenceData.report(party, c2020, LocalDate.of(2024, 4, 30));
+            referenceData.report(party, c2024, LocalDate.of(2028, 4, 30));
+        }
+        referenceData.report(mongolia, c2012, LocalDate.of(2016, 4, 30));
+
+        for (Seed seed : SEEDS) {
+            loadSeed(seed);
+        }
+        loadAccounts(lithuania, mongolia);
+    }
+
+    private void loadSeed(Seed seed) {
+        Party party = referenceData.partyByIso(seed.partyIso()).orElseThrow();
+        ReportingCycle cycle = referenceData.cycleByCode(seed.cycleCode()).orElseThrow();
+        ParseResult result = parser.parse(seed.file(), read(seed.file()));
+        ParsedMeasure parsed = result.measure()
+                .orElseThrow(() -> new IllegalStateException("Seed " + seed.file() + " did not parse: " + result.report()));
+        MeasureContent content = mapper.toContent(parsed);
+        Ministry ministry = content.agencies().isEmpty() ? null
+                : referenceData.ministryOf(party, content.agencies().getFirst());
+        for (PartnerRow partner : content.partners()) {
+            if (partner.name() != null) {
+                referenceData.partnerOrganisation(partner.name(), partner.entityType());
+            }
+        }
+        measures.importAsPublished(party.getId(), ministry == null ? null : ministry.getId(), cycle.getId(),
+                mapper.formVersion(parsed), content, false, ACTOR);
+    }
+
+    private void loadAccounts(Party lithuania, Party mongolia) {
+        Ministry mongolianCulture = referenceData.ministryOf(mongolia, "Ministry of Culture");
+        Ministry lithuanianCulture = referenceData.ministryOf(lithuania, "The Ministry of Culture");
+        PartnerOrganisation artsCouncil = referenceData.partnerOrganisation("Mongolian Arts Council", "CIVIL_SOCIETY");
+        for (DemoAccount account : ACCOUNTS) {
+            Scope scope = switch (account.username()) {
+                case "editor" -> Scope.ministry(mongolianCulture.getId(), mongolia.getId());
+                case "editor.lt" -> Scope.ministry(lithuanianCulture.getId(), lithuania.getId());
+                case "reviewer", "evaluator" -> Scope.party(mongolia.getId());
+                case "partner" -> Scope.partner(artsCouncil.getId());
+                default -> Scope.none();
+            };
+            accounts.createUser(account.username(), account.displayName(), account.username() + "@example.org",
+                    account.password(), Set.of(account.role()), scope);
+        }
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = DemoDataLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing seed " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
