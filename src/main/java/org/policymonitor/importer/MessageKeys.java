@@ -5,6 +5,9 @@ final class MessageKeys {
 
     static final String EMPTY = "import.error.empty";
     static final String BINARY = "import.error.binary";
+    static final String ERROR_MALFORMED_CSV = "import.error.malformedCsv";
+    static final String ERROR_BROKEN_ZIP = "import.error.brokenZip";
+    static final String ERROR_ZIP_TOO_LARGE = "import.error.zipTooLarge";
     static final String DECODED_AS_WINDOWS_1252 = "import.warning.decodedAsWindows1252";
     static final String DECODED_AS_UTF_16 = "import.warning.decodedAsUtf16";
     static final String MOJIBAKE_REPAIRED = "import.warning.mojibakeRepaired";

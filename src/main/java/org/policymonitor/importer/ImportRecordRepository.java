@@ -1,0 +1,12 @@
+package org.policymonitor.importer;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportRecordRepository extends JpaRepository<ImportRecord, Long> {
+
+    Optional<ImportRecord> findFirstByPartyIdAndCycleIdAndFingerprint(Long partyId, Long cycleId, String fingerprint);
+
+    Optional<ImportRecord> findFirstByPartyIdAndCycleIdAndTitleKey(Long partyId, Long cycleId, String titleKey);
+}
