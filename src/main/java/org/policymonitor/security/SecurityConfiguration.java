@@ -22,7 +22,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                // ops: the metrics scraper does not sign in; only health, info and prometheus are exposed
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })

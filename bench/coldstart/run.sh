@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Cold start to ready: Policy Monitor's jar against a bare Vaadin + Spring Boot jar (bench/coldstart/bare-app).
+# For each start: wall time from launching `java -jar` until GET / answers 200 with the page.
+# Usage: bench/coldstart/run.sh [runs]   (default 5; SKIP_BUILD=1 reuses the jars already built)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+runs=${1:-5}
+
+java_bin=""
+for candidate in /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*2[1-9]*/bin/java; do
+  if [ -x "$candidate" ]; then java_bin=$candidate; break; fi
+done
+[ -n "$java_bin" ] || { echo "No JDK 21+ under /usr/lib/jvm" >&2; exit 1; }
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  echo "Building both jars..."
+  ./mvnw -q -o package -DskipTests
+  ./mvnw -q -o -f bench/coldstart/bare-app/pom.xml package -DskipTests
+fi
+main_jar=$root/target/policy-monitor.jar
+bare_jar=$root/bench/coldstart/bare-app/target/bare-app.jar
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# start_once <jar> <data-dir or ""> : prints milliseconds until GET / gave 200 with the Vaadin page
+start_once() {
+  local jar=$1 data=$2 port pid start now body
+  port=$(free_port)
+  start=$(date +%s%N)
+  if [ -n "$data" ]; then
+    "$java_bin" -jar "$jar" --server.port="$port" --policymonitor.data-dir="$data" >"$work/log" 2>&1 &
+  else
+    "$java_bin" -jar "$jar" --server.port="$port" >"$work/log" 2>&1 &
+  fi
+  pid=$!
+  while true; do
+    if body=$(curl -fsS --max-time 5 "http://127.0.0.1:$port/" 2>/dev/null) && [[ $body == *"<html"* ]]; then
+      now=$(date +%s%N)
+      break
+    fi
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "$jar exited before it was ready:" >&2; tail -30 "$work/log" >&2; exit 1
+    fi
+    sleep 0.05
+  done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo $(( (now - start) / 1000000 ))
+}
+
+stats() { # median and min of the numbers given
+  printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%d %d", m, a[1]}'
+}
+
+echo "JDK: $("$java_bin" -version 2>&1 | head -1)"
+echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
+bare=(); fresh=(); restart=()
+for i in $(seq 1 "$runs"); do
+  b=$(start_once "$bare_jar" "")
+  rm -rf "$work/data"
+  f=$(start_once "$main_jar" "$work/data")     # empty database: migrations, Flowable tables, demo data
+  r=$(start_once "$main_jar" "$work/data")     # same database again: an ordinary restart
+  bare+=("$b"); fresh+=("$f"); restart+=("$r")
+  echo "run $i: bare ${b} ms, policy monitor (empty db) ${f} ms, policy monitor (restart) ${r} ms"
+done
+echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+read -r bm bmin <<<"$(stats "${bare[@]}")"
+read -r fm fmin <<<"$(stats "${fresh[@]}")"
+read -r rm_ rmin <<<"$(stats "${restart[@]}")"
+printf '%-32s %8s %8s %7s\n' "" "median" "min" "ratio"
+printf '%-32s %6d ms %6d ms %7s\n' "bare Vaadin + Spring Boot" "$bm" "$bmin" "1.00"
+printf '%-32s %6d ms %6d ms %7s\n' "Policy Monitor, restart" "$rm_" "$rmin" "$(awk -v a="$rm_" -v b="$bm" 'BEGIN{printf "%.2f", a/b}')"
+printf '%-32s %6d ms %6d ms %7s\n' "Policy Monitor, empty database" "$fm" "$fmin" "$(awk -v a="$fm" -v b="$bm" 'BEGIN{printf "%.2f", a/b}')"
+echo "target: restart median <= 1.5 x bare median"
