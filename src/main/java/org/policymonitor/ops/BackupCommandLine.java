@@ -8,12 +8,11 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.ApplicationContext;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -57,10 +56,11 @@ class BackupCommandLine {
         };
     }
 
+    /** Runs once the application is ready, i.e. after every start-up runner (the demo data loader among them). */
     @Bean
     @ConditionalOnExpression("'${" + BACKUP_TO + ":}' != '' or '${" + RESTORE_FROM + ":}' != ''")
-    ApplicationRunner backupOrRestoreCommand(DataSource dataSource, Environment environment, ApplicationContext context) {
-        return (ApplicationArguments args) -> {
+    ApplicationListener<ApplicationReadyEvent> backupOrRestoreCommand(DataSource dataSource, Environment environment) {
+        return ready -> {
             String to = environment.getProperty(BACKUP_TO, "");
             if (!to.isBlank()) {
                 Path file = Path.of(to);
@@ -68,7 +68,7 @@ class BackupCommandLine {
                 log.info("Backup of {} tables written to {}", tables.size(), file.toAbsolutePath());
             }
             if (environment.getProperty(EXIT, Boolean.class, true)) {
-                System.exit(SpringApplication.exit(context));
+                System.exit(SpringApplication.exit(ready.getApplicationContext()));
             }
         };
     }
