@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start to ready: Policy Monitor's jar against a bare Vaadin + Spring Boot jar (bench/coldstart/bare-app).
 # For each start: wall time from launching `java -jar` until GET / answers 200 with the page.
-# Usage: bench/coldstart/run.sh [runs]   (default 5; SKIP_BUILD=1 reuses the jars already built)
+# Usage: bench/coldstart/run.sh [runs]   (default 5; SKIP_BUILD=1 reuses the jars already built;
+#        JAVA_OPTS="..." is passed to both applications alike)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
@@ -33,10 +34,11 @@ start_once() {
   local jar=$1 data=$2 port pid start now body
   port=$(free_port)
   start=$(date +%s%N)
+  # shellcheck disable=SC2086
   if [ -n "$data" ]; then
-    "$java_bin" -jar "$jar" --server.port="$port" --policymonitor.data-dir="$data" >"$work/log" 2>&1 &
+    "$java_bin" ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" --policymonitor.data-dir="$data" >"$work/log" 2>&1 &
   else
-    "$java_bin" -jar "$jar" --server.port="$port" >"$work/log" 2>&1 &
+    "$java_bin" ${JAVA_OPTS:-} -jar "$jar" --server.port="$port" >"$work/log" 2>&1 &
   fi
   pid=$!
   while true; do
@@ -57,7 +59,7 @@ stats() { # median and min of the numbers given
   printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {m = (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2; printf "%d %d", m, a[1]}'
 }
 
-echo "JDK: $("$java_bin" -version 2>&1 | head -1)"
+echo "JDK: $("$java_bin" -version 2>&1 | head -1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}"
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
 bare=(); fresh=(); restart=()
 for i in $(seq 1 "$runs"); do
