@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.util.AopTestUtils;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -16,7 +17,7 @@ class AccountViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("editor")
     void passwordProblemsShowBesideTheField() {
-        AccountView view = navigate(AccountView.class);
+        AccountView view = AopTestUtils.getTargetObject(navigate("account", AccountView.class));
         assertThat(view.newPassword.getHelperText()).isEqualTo("At least 10 characters.");
 
         view.current.setValue("wrong-current");
