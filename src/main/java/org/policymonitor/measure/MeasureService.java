@@ -15,6 +15,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Access: the editor-facing methods ({@link #mine}, {@link #openForEditing}, {@link #createMyDraft},
  * {@link #carryForward}, {@link #history}) need a signed-in editor and stay inside the editor's ministry.
  * The older methods that change a measure ({@link #createDraft}, {@link #saveContent}, {@link #submit},
- * {@link #withdraw}) are also called by the system without a signed-in user (demo data, workflow jobs);
- * when a user is signed in they check that user's scope. See docs/drafting.md.
+ * {@link #withdraw}) are also called by the system with no authentication at all (demo data, workflow jobs);
+ * any authenticated caller (anonymous visitors included) must be an admin or an editor of the measure's
+ * ministry. See docs/drafting.md.
  */
 @Service
 @Transactional
@@ -58,7 +60,7 @@ public class MeasureService {
 
     public Measure createDraft(Long partyId, Long ministryId, Long cycleId, FormVersion formVersion,
             MeasureContent content, String actor) {
-        accounts.currentUser().ifPresent(user -> requireScope(user, ministryId));
+        checkScope(ministryId);
         return recordRevision(measures.saveAndFlush(
                 Measure.draft(partyId, ministryId, cycleId, formVersion, content, actor, clock.instant())));
     }
@@ -301,9 +303,22 @@ public class MeasureService {
         return signedIn().scope().ministryId();
     }
 
-    /** When a user is signed in, the measure must be in their reach: admins all, editors their ministry's. */
     private void checkScope(Measure measure) {
-        accounts.currentUser().ifPresent(user -> requireScope(user, measure.getMinistryId()));
+        checkScope(measure.getMinistryId());
+    }
+
+    /**
+     * Calls without any authentication come from the system (start-up loaders, workflow jobs) and pass.
+     * Otherwise the caller must be a signed-in user in reach of the ministry: admins all, editors their own;
+     * an anonymous visitor or any other role is refused.
+     */
+    private void checkScope(Long ministryId) {
+        if (SecurityContextHolder.getContext().getAuthentication() == null) {
+            return;
+        }
+        CurrentUser user = accounts.currentUser()
+                .orElseThrow(() -> new AccessDeniedException("Only signed-in editors change measures"));
+        requireScope(user, ministryId);
     }
 
     private static void requireScope(CurrentUser user, Long ministryId) {

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 class CompletenessTest {
 
     static MeasureContent complete() {
-        return new MeasureContent("Film fund", List.of("Ministry of Culture"), "Grants for first films.",
-                "https://film.example.org", "40 films", "65 000", new BigDecimal("65000"),
-                List.of(new PartnerRow("Film Guild", "CIVIL_SOCIETY")), Evaluation.NO, null,
-                Set.of("GOVERNANCE"), Set.of("CULTURAL_CREATIVE_SECTORS"), Set.of("CINEMA_AUDIOVISUAL"),
-                null, null, null, null, null, null, null);
+        return MeasureFixtures.complete("Film fund");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -84,8 +85,24 @@ class MeasureDraftingServiceTest {
     }
 
     @Test
+    @WithAnonymousUser
+    void anonymousVisitorsCannotChangeMeasuresWhileTheSystemCan() {
+        Measure draft = measureOf("editor", "2024-2027", MeasureContent.titled("Created by the system"));
+
+        assertThatThrownBy(() -> measures.saveContent(draft.getId(), draft.getVersion(), MeasureContent.titled("x"),
+                "anonymous")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> measures.withdraw(draft.getId(), "anonymous", "no")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> measures.createDraft(draft.getPartyId(), draft.getMinistryId(), draft.getCycleId(),
+                FormVersion.FORM_2020, MeasureContent.titled("x"), "anonymous")).isInstanceOf(AccessDeniedException.class);
+        assertThat(measures.find(draft.getId()).orElseThrow().getTitle()).isEqualTo("Created by the system");
+    }
+
+    @Test
     @WithUserDetails("reviewer")
     void otherRolesCannotUseTheEditorMethods() {
+        Measure draft = measureOf("editor", "2024-2027", MeasureContent.titled("Reviewer may not edit"));
+        assertThatThrownBy(() -> measures.saveContent(draft.getId(), draft.getVersion(), MeasureContent.titled("x"),
+                "reviewer")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> measures.mine(MeasureFilter.any(), 0, 10, Sort.unsorted()))
                 .isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> measures.createMyDraft(MeasureContent.titled("x")))

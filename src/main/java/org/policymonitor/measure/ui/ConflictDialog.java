@@ -40,7 +40,7 @@ class ConflictDialog extends Dialog {
     private final List<Line> items;
 
     ConflictDialog(FieldValues values, MeasureContent base, MeasureContent mine, MeasureDetails latest,
-            BiFunction<String, Object[], String> tr) {
+            Locale locale, BiFunction<String, Object[], String> tr) {
         setHeaderTitle(t(tr, "measure.conflict.header"));
         setWidth("60em");
         this.merged = MeasureContent.merge(base, mine, latest.content());
@@ -53,7 +53,7 @@ class ConflictDialog extends Dialog {
                 values.format(f, f.valueIn(mine)), theirFields.contains(f), myFields.contains(f))).toList();
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.getDefault()).withZone(ZoneId.systemDefault());
+                .withLocale(locale).withZone(ZoneId.systemDefault());
         add(new Paragraph(t(tr, "measure.conflict.text", latest.updatedBy(),
                 latest.updatedAt() == null ? "" : when.format(latest.updatedAt()))));
         lines.addColumn(l -> t(tr, l.field().messageKey())).setHeader(t(tr, "measure.conflict.field"))

@@ -278,6 +278,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         if (id.isEmpty()) {
             details = null;
             fill(MeasureContent.empty());
+            showLegacy(MeasureContent.empty());
+            clearErrors();
+            saveState.setText("");
             saved = readForm();
             ReportingCycle cycle = measures.currentCycle();
             heading.setText(getTranslation("measure.editor.newTitle"));
@@ -553,7 +556,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private void openConflict(MeasureContent mine) {
         conflictOpen = true;
         MeasureDetails latest = measures.openForEditing(details.id());
-        ConflictDialog dialog = new ConflictDialog(values, saved, mine, latest, this::getTranslation);
+        ConflictDialog dialog = new ConflictDialog(values, saved, mine, latest, getLocale(), this::getTranslation);
         dialog.onKeepMine(merged -> {
             details = latest;
             conflictOpen = false;
