@@ -559,6 +559,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         ConflictDialog dialog = new ConflictDialog(values, saved, mine, latest, getLocale(), this::getTranslation);
         dialog.onKeepMine(merged -> {
             details = latest;
+            saved = latest.content(); // the base of any further merge is now the newer version
             conflictOpen = false;
             fill(merged);
             dialog.close();
