@@ -41,16 +41,17 @@ class LanguageFromUrl implements VaadinServiceInitListener {
         if (direct != null) {
             return SupportedLanguages.fromTag(direct);
         }
-        String location = request.getParameter("location");
-        if (location == null) {
+        // The client's init request carries the page's query string in "query" (and sometimes in "location").
+        String query = request.getParameter("query");
+        if (query == null) {
+            String location = request.getParameter("location");
+            int start = location == null ? -1 : location.indexOf('?');
+            query = start < 0 ? null : location.substring(start + 1);
+        }
+        if (query == null) {
             return null;
         }
-        String decoded = URLDecoder.decode(location, StandardCharsets.UTF_8);
-        int query = decoded.indexOf('?');
-        if (query < 0) {
-            return null;
-        }
-        for (String pair : decoded.substring(query + 1).split("&")) {
+        for (String pair : URLDecoder.decode(query, StandardCharsets.UTF_8).split("&")) {
             if (pair.startsWith("lang=")) {
                 return SupportedLanguages.fromTag(pair.substring("lang=".length()));
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policymonitor.PolicyMonitorApplication;
@@ -13,6 +14,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** Two starts of the application on the same H2 file database, as {@code ./mvnw spring-boot:run} does. */
+@Tag("own-application")
 class RestartKeepsDataTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.PolicyMonitorApplication;
 import org.policymonitor.measure.FormVersion;
@@ -19,6 +20,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** The application on a real PostgreSQL server with the {@code postgres} profile: same migrations, same rules. */
+@Tag("own-application")
 class PostgresApplicationTest {
 
     static PostgresTestDatabase database;

@@ -1,0 +1,84 @@
+package org.policymonitor.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * Runs axe-core (from the npm registry, fetched once into {@code target/axe} with {@code npm pack}) in the
+ * current page and returns the violations of impact "serious" or "critical".
+ */
+final class Axe {
+
+    static final String VERSION = "4.10.3";
+    private static final Path HOME = Path.of("target", "axe");
+    private static String script;
+
+    private Axe() {
+    }
+
+    record Violation(String id, String impact, String help, List<String> targets) {
+        @Override
+        public String toString() {
+            return impact + " " + id + ": " + help + " " + targets;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Violation> seriousViolations(WebDriver driver) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(script());
+        Object raw = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                   .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+                        targets: v.nodes.map(n => n.target.join(' '))}))))
+                   .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), targets: []}]));
+                """);
+        return ((List<Map<String, Object>>) raw).stream()
+                .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
+                        (List<String>) v.get("targets")))
+                .filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
+                .toList();
+    }
+
+    private static synchronized String script() {
+        if (script == null) {
+            Path file = HOME.resolve("package/axe.min.js");
+            try {
+                if (!Files.exists(file)) {
+                    fetch();
+                }
+                script = Files.readString(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return script;
+    }
+
+    private static void fetch() throws IOException {
+        Files.createDirectories(HOME);
+        run("npm", "pack", "--silent", "axe-core@" + VERSION);
+        run("tar", "-xzf", "axe-core-" + VERSION + ".tgz", "package/axe.min.js");
+    }
+
+    private static void run(String... command) throws IOException {
+        Process process = new ProcessBuilder(command).directory(HOME.toFile()).inheritIO().start();
+        try {
+            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+                throw new IOException("Failed: " + String.join(" ", command));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+}
