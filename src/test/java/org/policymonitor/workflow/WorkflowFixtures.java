@@ -20,22 +20,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Complete measures of Mongolia's Ministry of Culture, submitted by the demo editor, and signing in as demo users. */
-final class WorkflowFixtures {
+public final class WorkflowFixtures {
 
-    static final String ARTS_COUNCIL = "Mongolian Arts Council";
+    public static final String ARTS_COUNCIL = "Mongolian Arts Council";
 
     private final MeasureService measures;
     private final ReferenceData referenceData;
     private final AccountService accounts;
 
-    WorkflowFixtures(MeasureService measures, ReferenceData referenceData, AccountService accounts) {
+    public WorkflowFixtures(MeasureService measures, ReferenceData referenceData, AccountService accounts) {
         this.measures = measures;
         this.referenceData = referenceData;
         this.accounts = accounts;
     }
 
     /** Every field the 2020 form requires for submission, evaluated YES with conclusions. */
-    static MeasureContent completeContent(String title, List<PartnerRow> partners) {
+    public static MeasureContent completeContent(String title, List<PartnerRow> partners) {
         return new MeasureContent(title, List.of("Ministry of Culture"),
                 "Grants for touring performing arts companies across the aimags.", "https://example.org/touring",
                 "Forty tours in 2024, reaching 60 000 people in 18 aimags.", "120 000", new BigDecimal("120000"),
@@ -44,22 +44,22 @@ final class WorkflowFixtures {
                 null, null, null, null, null);
     }
 
-    static List<PartnerRow> artsCouncil() {
+    public static List<PartnerRow> artsCouncil() {
         return List.of(new PartnerRow(ARTS_COUNCIL, "CIVIL_SOCIETY"));
     }
 
-    Party mongolia() {
+    public Party mongolia() {
         return referenceData.partyByIso("MN").orElseThrow();
     }
 
     /** A new draft created and submitted by the demo editor; the workflow starts with the submit. */
-    Long submitted(String title, List<PartnerRow> partners) {
+    public Long submitted(String title, List<PartnerRow> partners) {
         Long id = draft(title, partners);
         doAs("editor", () -> measures.submit(id, "editor"));
         return id;
     }
 
-    Long draft(String title, List<PartnerRow> partners) {
+    public Long draft(String title, List<PartnerRow> partners) {
         Party mongolia = mongolia();
         Ministry culture = referenceData.ministriesOf(mongolia.getId()).stream()
                 .filter(m -> m.getName().equals("Ministry of Culture")).findFirst().orElseThrow();
@@ -68,7 +68,7 @@ final class WorkflowFixtures {
                 completeContent(title, partners), "editor").getId());
     }
 
-    <T> T as(String username, Supplier<T> action) {
+    public <T> T as(String username, Supplier<T> action) {
         SecurityContext previous = SecurityContextHolder.getContext();
         signIn(username);
         try {
@@ -78,14 +78,14 @@ final class WorkflowFixtures {
         }
     }
 
-    void doAs(String username, Runnable action) {
+    public void doAs(String username, Runnable action) {
         as(username, () -> {
             action.run();
             return null;
         });
     }
 
-    void signIn(String username) {
+    public void signIn(String username) {
         UserDetails details = accounts.loadUserByUsername(username);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
