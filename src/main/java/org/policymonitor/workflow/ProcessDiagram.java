@@ -100,10 +100,12 @@ final class ProcessDiagram {
         svg.append("\"/>");
         String label = flow.getConditionExpression() == null ? null : labels.apply(flow.getId());
         if (label != null && !label.isBlank()) {
+            // beside the start of the flow, clear of the arrowhead at its end
             GraphicInfo first = points.get(0);
             GraphicInfo second = points.get(1);
-            double x = (first.getX() + second.getX()) / 2 + 4;
-            double y = (first.getY() + second.getY()) / 2 - 4;
+            boolean vertical = Math.abs(first.getX() - second.getX()) < 1;
+            double x = first.getX() + (vertical ? 5 : 4);
+            double y = vertical ? first.getY() + (second.getY() > first.getY() ? 16 : -8) : first.getY() - 5;
             svg.append("<text ").append(FONT).append(" fill=\"#3d4a5c\" x=\"").append(num(x)).append("\" y=\"")
                     .append(num(y)).append("\">").append(escape(label)).append("</text>");
         }
@@ -156,7 +158,9 @@ final class ProcessDiagram {
                     .append(num(y + h)).append(' ').append(num(x)).append(',').append(num(cy)).append('"')
                     .append(paint).append("/>");
             if (label != null) {
-                text(svg, label, cx, y + h + 13, 90);
+                // below the diamond, unless a flow leaves from there
+                double labelY = touches(cx, y + h) ? y - 8 - 13 * (wrap(label, 15).size() - 1) : y + h + 13;
+                text(svg, label, cx, labelY, 90);
             }
         } else {
             svg.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
@@ -176,6 +180,11 @@ final class ProcessDiagram {
             }
         }
         svg.append("</g>");
+    }
+
+    private boolean touches(double px, double py) {
+        return model.getFlowLocationMap().values().stream().flatMap(List::stream)
+                .anyMatch(p -> Math.abs(p.getX() - px) < 1 && Math.abs(p.getY() - py) < 1);
     }
 
     /** Centred text, wrapped by words to the given width (about 6 px per character at this size). */

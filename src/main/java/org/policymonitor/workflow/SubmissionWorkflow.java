@@ -63,6 +63,8 @@ public class SubmissionWorkflow {
     /** Actor of steps nobody took by hand (timers, the start of the review). */
     public static final String SYSTEM = "system";
     static final String PROCESS_KEY = "measureSubmission";
+    /** Longest comment or reason kept on the timeline. */
+    public static final int COMMENT_MAX = 4000;
 
     private static final String TASK_ROLES = "hasAnyRole('REVIEWER', 'PARTNER', 'EVALUATOR', 'ADMIN')";
 
@@ -208,6 +210,7 @@ public class SubmissionWorkflow {
         if (decision.reasonRequired() && text == null) {
             throw new ReasonRequiredException();
         }
+        requireLength(text);
         CurrentUser user = signedIn();
         try {
             transaction.executeWithoutResult(status -> completeInTransaction(user, taskId, decision, text));
@@ -289,6 +292,7 @@ public class SubmissionWorkflow {
         if (reason == null || reason.isBlank()) {
             throw new ReasonRequiredException();
         }
+        requireLength(reason.strip());
         CurrentUser admin = signedIn();
         ProcessInstance instance = runningInstance(measureId)
                 .orElseThrow(() -> new IllegalStateException("No running submission for measure " + measureId));
@@ -485,6 +489,12 @@ public class SubmissionWorkflow {
             throw TaskNotAvailableException.gone(taskId);
         }
         return task;
+    }
+
+    private static void requireLength(String text) {
+        if (text != null && text.length() > COMMENT_MAX) {
+            throw new IllegalArgumentException("Comments are limited to " + COMMENT_MAX + " characters");
+        }
     }
 
     private CurrentUser signedIn() {

@@ -135,7 +135,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private VerticalLayout cancelForm() {
         TextArea reason = new TextArea(getTranslation("workflow.submission.cancelReason"));
         reason.setWidthFull();
-        reason.setMaxLength(TaskPage.COMMENT_MAX);
+        reason.setMaxLength(SubmissionWorkflow.COMMENT_MAX);
         Button cancel = new Button(getTranslation("workflow.submission.cancel"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("workflow.error.reasonRequired"));

@@ -45,8 +45,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.REVIEWER, Role.Names.PARTNER, Role.Names.EVALUATOR, Role.Names.ADMIN})
 class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final int COMMENT_MAX = 4000;
-
     private final SubmissionWorkflow workflow;
     private final VocabularyService vocabulary;
     private final AccountService accounts;
@@ -126,7 +124,7 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private VerticalLayout decisionForm(TaskView task) {
         comment.setLabel(getTranslation("workflow.task.comment"));
         comment.setHelperText(getTranslation("workflow.task.commentHelp"));
-        comment.setMaxLength(COMMENT_MAX);
+        comment.setMaxLength(SubmissionWorkflow.COMMENT_MAX);
         comment.setWidthFull();
         comment.setMinHeight("6em");
         comment.setInvalid(false);
