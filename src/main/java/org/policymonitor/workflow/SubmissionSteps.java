@@ -74,8 +74,13 @@ class SubmissionSteps implements JavaDelegate {
     /** The reviewers are told, and the open confirmations are offered to them too, so they can act. */
     private void escalate(DelegateExecution execution, Long measureId) {
         Long partyId = ((Number) execution.getVariable(Variables.PARTY_ID)).longValue();
+        String reviewers = CandidateGroups.reviewers(partyId);
         for (Task task : openConfirmations(execution)) {
-            tasks.addCandidateGroup(task.getId(), CandidateGroups.reviewers(partyId));
+            boolean offered = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .anyMatch(link -> reviewers.equals(link.getGroupId()));
+            if (!offered) {
+                tasks.addCandidateGroup(task.getId(), reviewers);
+            }
         }
         List<String> pending = pendingPartners(execution);
         workflow.log(measureId, execution.getProcessInstanceId(), WorkflowStep.PARTNER_CONFIRMATION,

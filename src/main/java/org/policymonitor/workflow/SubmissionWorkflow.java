@@ -402,7 +402,7 @@ public class SubmissionWorkflow {
         log(measureId, null, WorkflowStep.SUBMISSION, StepOutcome.SUBMITTED,
                 submittedBy == null ? SYSTEM : submittedBy, null, null);
         runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY).businessKey(measureId.toString())
-                .name(measure.getTitle()).variables(variables).start();
+                .name(shorten(measure.getTitle(), 255)).variables(variables).start();
     }
 
     /** A measure withdrawn during its submission: the process ends with it. */
@@ -416,8 +416,12 @@ public class SubmissionWorkflow {
 
     void log(Long measureId, String processInstanceId, WorkflowStep step, StepOutcome outcome, String actor,
             String subject, String comment) {
-        stepLog.save(new StepLog(measureId, processInstanceId, step, outcome, actor, subject, comment,
+        stepLog.save(new StepLog(measureId, processInstanceId, step, outcome, actor, shorten(subject, 500), comment,
                 clock.instant()));
+    }
+
+    private static String shorten(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     Optional<ProcessInstance> runningInstance(Long measureId) {

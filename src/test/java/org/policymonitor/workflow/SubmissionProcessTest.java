@@ -25,6 +25,7 @@ import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +44,8 @@ class SubmissionProcessTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    SecurityContextHolderStrategy securityContextStrategy;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     ManagementService management;
@@ -57,7 +60,7 @@ class SubmissionProcessTest {
 
     @BeforeEach
     void setUp() {
-        fixtures = new WorkflowFixtures(measures, referenceData, accounts);
+        fixtures = new WorkflowFixtures(measures, referenceData, accounts, securityContextStrategy);
     }
 
     @AfterEach

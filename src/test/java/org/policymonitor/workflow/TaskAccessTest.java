@@ -25,6 +25,7 @@ import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
 import org.policymonitor.security.Scope;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
@@ -41,13 +42,15 @@ class TaskAccessTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    SecurityContextHolderStrategy securityContextStrategy;
+    @Autowired
     TranslationProvider translations;
 
     WorkflowFixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new WorkflowFixtures(measures, referenceData, accounts);
+        fixtures = new WorkflowFixtures(measures, referenceData, accounts, securityContextStrategy);
         if (!accounts.exists("reviewer.two")) {
             accounts.createUser("reviewer.two", "Second reviewer, Mongolia", "reviewer.two@example.org", "secret-two",
                     Set.of(Role.REVIEWER), Scope.party(fixtures.mongolia().getId()));

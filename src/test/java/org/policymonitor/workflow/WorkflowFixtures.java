@@ -17,6 +17,7 @@ import org.policymonitor.security.AccountService;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Complete measures of Mongolia's Ministry of Culture, submitted by the demo editor, and signing in as demo users. */
@@ -28,10 +29,17 @@ public final class WorkflowFixtures {
     private final ReferenceData referenceData;
     private final AccountService accounts;
 
-    public WorkflowFixtures(MeasureService measures, ReferenceData referenceData, AccountService accounts) {
+    /**
+     * @param strategy the application context's security context strategy: every application context started in
+     *        the test JVM (e.g. the PostgreSQL test's) installs its own as the global one, and method security reads
+     *        the one of its context, so signing in must go through that one
+     */
+    public WorkflowFixtures(MeasureService measures, ReferenceData referenceData, AccountService accounts,
+            SecurityContextHolderStrategy strategy) {
         this.measures = measures;
         this.referenceData = referenceData;
         this.accounts = accounts;
+        SecurityContextHolder.setContextHolderStrategy(strategy);
     }
 
     /** Every field the 2020 form requires for submission, evaluated YES with conclusions. */

@@ -23,6 +23,7 @@ import org.policymonitor.workflow.TaskView;
 import org.policymonitor.workflow.WorkflowFixtures;
 import org.policymonitor.workflow.WorkflowStep;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -53,13 +54,15 @@ class WorkflowViewsTest extends SpringBrowserlessTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    SecurityContextHolderStrategy securityContextStrategy;
+    @Autowired
     SubmissionWorkflow workflow;
 
     WorkflowFixtures fixtures;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new WorkflowFixtures(measures, referenceData, accounts);
+        fixtures = new WorkflowFixtures(measures, referenceData, accounts, securityContextStrategy);
     }
 
     @AfterEach
