@@ -66,6 +66,7 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(new H1(getTranslation("workflow.inbox.title")));
 
         show.setLabel(getTranslation("workflow.inbox.show"));
+        show.setWidth("19em");
         show.setItems(InboxFilter.Show.values());
         show.setItemLabelGenerator(s -> getTranslation("workflow.inbox.show." + s.name()));
         step.setLabel(getTranslation("workflow.inbox.step"));
@@ -78,6 +79,7 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
         order.setLabel(getTranslation("workflow.inbox.sort"));
+        order.setWidth("16em");
         order.setItems(InboxFilter.Order.values());
         order.setItemLabelGenerator(o -> getTranslation("workflow.inbox.sort." + o.name()));
 
