@@ -275,13 +275,6 @@ public class SubmissionWorkflow {
                 admin.username(), target.username(), null);
     }
 
-    /** Users an administrator may give the task to: those in the task's groups. */
-    @PreAuthorize("hasRole('ADMIN')")
-    @Transactional(readOnly = true)
-    public Set<String> candidateGroupsOf(String taskId) {
-        return candidateGroups(requireTask(taskId));
-    }
-
     /**
      * An administrator stops a running submission: the process ends, the measure goes back to DRAFT, and
      * the reason is kept on the timeline, all in one transaction.

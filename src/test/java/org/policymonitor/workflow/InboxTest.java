@@ -12,7 +12,6 @@ import org.flowable.engine.ProcessEngineConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.IntegrationTest;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.party.ReferenceData;
@@ -21,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The inbox's filters and order, and where a measure that was never submitted stands. */
-@IntegrationTest
+@WorkflowIntegrationTest
 class InboxTest {
 
     @Autowired

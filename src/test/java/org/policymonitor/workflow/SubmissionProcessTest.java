@@ -16,7 +16,6 @@ import org.flowable.job.api.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.IntegrationTest;
 import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
@@ -31,7 +30,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Walks every path of the submission process, with the measure's status following each step. */
-@IntegrationTest
+@WorkflowIntegrationTest
 @RecordApplicationEvents
 class SubmissionProcessTest {
 

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.IntegrationTest;
 import org.policymonitor.i18n.TranslationProvider;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
@@ -30,7 +29,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 /** Who may act on a task, and what happens when two users complete the same task at once. */
-@IntegrationTest
+@WorkflowIntegrationTest
 class TaskAccessTest {
 
     @Autowired

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.policymonitor.IntegrationTest;
+import org.policymonitor.workflow.WorkflowIntegrationTest;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.party.ReferenceData;
@@ -43,7 +43,7 @@ import com.vaadin.flow.router.QueryParameters;
  * Drives a measure of Mongolia's Ministry of Culture from submission to publication through the views:
  * the reviewer's, the partner's and the evaluator's inboxes and task pages, then the submission page.
  */
-@IntegrationTest
+@WorkflowIntegrationTest
 @ViewPackages(packages = "org.policymonitor")
 class WorkflowViewsTest extends SpringBrowserlessTest {
 
