@@ -38,7 +38,7 @@ class NavigationTest extends SpringBrowserlessTest {
     void administratorsSeeTheAdministrationPages() {
         navigate("admin/reference-data", Component.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Parties, ministries and reporting cycles");
-        assertThat(menu()).containsExactly("Home", "Parties and cycles", "Users", "Audit log", "My account");
+        assertThat(menu()).containsExactly("Home", "Inbox", "Parties and cycles", "Users", "Audit log", "My account");
     }
 
     @Test
