@@ -1,0 +1,191 @@
+package org.policymonitor.catalogue;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The catalogue tables (V30): plain JDBC, the same SQL on H2 and PostgreSQL. */
+@Repository
+class CatalogueStore {
+
+    private static final String AGENCY_SEPARATOR = "\n";
+
+    private final JdbcTemplate jdbc;
+
+    CatalogueStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Replaces the measure's row, facet values and tokens by those of the given (newer) publication. */
+    void replace(IndexedMeasure m, String snapshotJson) {
+        delete(m.measureId());
+        jdbc.update("""
+                insert into catalogue_entry (measure_id, publication_no, party_id, party_iso, party_name, region_code,
+                    cycle_id, cycle_code, title, agencies, evaluation, budget_usd, published_at, title_text, names_text,
+                    body_text, snapshot) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", ps -> {
+            ps.setLong(1, m.measureId());
+            ps.setInt(2, m.publicationNo());
+            ps.setLong(3, m.partyId());
+            ps.setString(4, m.partyIso());
+            ps.setString(5, m.partyName());
+            ps.setString(6, m.regionCode());
+            ps.setLong(7, m.cycleId());
+            ps.setString(8, m.cycleCode());
+            ps.setString(9, truncate(m.title(), 500));
+            ps.setString(10, truncate(String.join(AGENCY_SEPARATOR, m.agencies()), 2000));
+            ps.setString(11, m.evaluation());
+            ps.setBigDecimal(12, m.budgetUsd());
+            ps.setObject(13, m.publishedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(14, truncate(m.titleText(), 2000));
+            ps.setString(15, m.namesText());
+            ps.setString(16, m.bodyText());
+            ps.setString(17, snapshotJson);
+        });
+        List<Object[]> facetRows = new ArrayList<>();
+        m.facets().forEach((facet, codes) -> codes.forEach(code -> facetRows.add(
+                new Object[] {m.measureId(), facet.name(), truncate(code, 60)})));
+        jdbc.batchUpdate("insert into catalogue_facet (measure_id, facet, code) values (?,?,?)", facetRows);
+        List<Object[]> tokenRows = new ArrayList<>();
+        m.tokenWeights().forEach((token, weight) -> tokenRows.add(new Object[] {token, m.measureId(), weight}));
+        jdbc.batchUpdate("insert into catalogue_token (token, measure_id, weight) values (?,?,?)", tokenRows);
+    }
+
+    void delete(Long measureId) {
+        jdbc.update("delete from catalogue_token where measure_id = ?", measureId);
+        jdbc.update("delete from catalogue_facet where measure_id = ?", measureId);
+        jdbc.update("delete from catalogue_entry where measure_id = ?", measureId);
+    }
+
+    /** measure id -> publication number of every indexed entry. */
+    Map<Long, Integer> publicationNumbers() {
+        Map<Long, Integer> numbers = new HashMap<>();
+        jdbc.query("select measure_id, publication_no from catalogue_entry",
+                rs -> {
+                    numbers.put(rs.getLong(1), rs.getInt(2));
+                });
+        return numbers;
+    }
+
+    /** Streams every entry with its facet values, oldest publication first. */
+    void forEachEntry(Consumer<IndexedMeasure> consumer) {
+        Map<Long, Map<Facet, Set<String>>> facets = new HashMap<>();
+        jdbc.query("select measure_id, facet, code from catalogue_facet", rs -> {
+            facets.computeIfAbsent(rs.getLong(1), id -> new EnumMap<>(Facet.class))
+                    .computeIfAbsent(Facet.valueOf(rs.getString(2)), f -> new LinkedHashSet<>()).add(rs.getString(3));
+        });
+        jdbc.query("""
+                select measure_id, publication_no, party_id, party_iso, party_name, region_code, cycle_id, cycle_code,
+                    title, agencies, evaluation, budget_usd, published_at, title_text, names_text, body_text
+                from catalogue_entry order by published_at, measure_id""", rs -> {
+            consumer.accept(read(rs, facets.getOrDefault(rs.getLong(1), Map.of())));
+        });
+    }
+
+    /** The published snapshots (JSON) of the given measures, in the given order. */
+    List<String> snapshots(List<Long> measureIds) {
+        Map<Long, String> byId = new HashMap<>();
+        for (int from = 0; from < measureIds.size(); from += 500) {
+            List<Long> chunk = measureIds.subList(from, Math.min(measureIds.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("select measure_id, snapshot from catalogue_entry where measure_id in (" + marks + ")",
+                    rs -> {
+                        byId.put(rs.getLong(1), rs.getString(2));
+                    }, chunk.toArray());
+        }
+        return measureIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The database-only form of a search (text tokens ANDed, facet values ORed within a facet), used as the
+     * baseline in the benchmark and to cross-check the in-memory index: measure id -> score, best first.
+     */
+    LinkedHashMap<Long, Integer> searchDirect(CatalogueQuery query, int limit) {
+        List<String> tokens = Text.tokens(query.text());
+        StringBuilder sql = new StringBuilder();
+        List<Object> args = new ArrayList<>();
+        if (tokens.isEmpty()) {
+            sql.append("select e.measure_id, 0 as score from catalogue_entry e where 1=1");
+        } else {
+            sql.append("select t0.measure_id, ");
+            for (int i = 0; i < tokens.size(); i++) {
+                sql.append(i == 0 ? "" : " + ").append("t").append(i).append(".weight");
+            }
+            sql.append(" as score from catalogue_token t0");
+            for (int i = 1; i < tokens.size(); i++) {
+                sql.append(" join catalogue_token t").append(i).append(" on t").append(i)
+                        .append(".measure_id = t0.measure_id and t").append(i).append(".token = ?");
+                args.add(tokens.get(i));
+            }
+            sql.append(" where t0.token = ?");
+            args.add(tokens.getFirst());
+        }
+        String idColumn = tokens.isEmpty() ? "e.measure_id" : "t0.measure_id";
+        query.filters().forEach((facet, codes) -> {
+            sql.append(" and exists (select 1 from catalogue_facet f where f.measure_id = ").append(idColumn)
+                    .append(" and f.facet = ? and f.code in (")
+                    .append(String.join(",", java.util.Collections.nCopies(codes.size(), "?"))).append("))");
+            args.add(facet.name());
+            args.addAll(codes);
+        });
+        sql.append(" order by score desc, ").append(idColumn).append(" desc");
+        LinkedHashMap<Long, Integer> result = new LinkedHashMap<>();
+        jdbc.query(con -> {
+            PreparedStatement ps = con.prepareStatement(sql.toString());
+            for (int i = 0; i < args.size(); i++) {
+                ps.setObject(i + 1, args.get(i));
+            }
+            ps.setMaxRows(limit);
+            return ps;
+        }, rs -> {
+            result.put(rs.getLong(1), rs.getInt(2));
+        });
+        return result;
+    }
+
+    /** Facet counts over a set of measures, computed by the database (benchmark baseline). */
+    Map<String, Integer> facetCountsDirect(Collection<Long> measureIds) {
+        Map<String, Integer> counts = new HashMap<>();
+        List<Long> ids = new ArrayList<>(measureIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            jdbc.query("select facet, code, count(*) from catalogue_facet where measure_id in (" + marks
+                    + ") group by facet, code", rs -> {
+                        counts.merge(rs.getString(1) + ":" + rs.getString(2), rs.getInt(3), Integer::sum);
+                    }, chunk.toArray());
+        }
+        return counts;
+    }
+
+    private static IndexedMeasure read(ResultSet rs, Map<Facet, Set<String>> facets) throws SQLException {
+        String agencies = rs.getString(10);
+        BigDecimal budget = rs.getBigDecimal(12);
+        OffsetDateTime publishedAt = rs.getObject(13, OffsetDateTime.class);
+        return new IndexedMeasure(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getLong(7), rs.getString(8), rs.getString(9),
+                agencies == null || agencies.isEmpty() ? List.of() : Arrays.asList(agencies.split(AGENCY_SEPARATOR)),
+                rs.getString(11), budget, publishedAt.toInstant(), rs.getString(14), rs.getString(15),
+                rs.getString(16), facets);
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
