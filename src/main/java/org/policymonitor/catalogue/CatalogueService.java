@@ -211,7 +211,8 @@ public class CatalogueService {
                 perCycle.entrySet().stream().map(e -> new Bar(e.getKey(), e.getKey(), e.getValue())).toList()));
         series.add(new Series("budgetRegion", translations.translate(locale, "catalogue.stats.budget.region"), true,
                 codesInOrder(Facet.REGION, perRegion.keySet()).stream()
-                        .map(code -> new Bar(code, label(Facet.REGION, code, locale), perRegion.get(code))).toList()));
+                        .map(code -> new Bar(code, label(Facet.REGION, code, locale),
+                                perRegion.getOrDefault(code, BigDecimal.ZERO))).toList()));
         return series;
     }
 

@@ -190,6 +190,10 @@ class CatalogueSearchTest {
         List<CatalogueService.Series> statistics = catalogue.statistics(Locale.ENGLISH);
         assertThat(statistics).extracting(CatalogueService.Series::id)
                 .containsExactly("goal", "area", "domain", "region", "cycle", "budgetCycle", "budgetRegion");
+        assertThat(statistics).allSatisfy(series -> assertThat(series.bars()).allSatisfy(bar -> {
+            assertThat(bar.value()).isNotNull();
+            assertThat(bar.label()).isNotBlank();
+        }));
         CatalogueService.Series cycles = statistics.get(4);
         long total = catalogue.search(CatalogueQuery.all(), Locale.ENGLISH).total();
         assertThat(cycles.bars().stream().map(CatalogueService.Bar::value).reduce(BigDecimal.ZERO, BigDecimal::add))

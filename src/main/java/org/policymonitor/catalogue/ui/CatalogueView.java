@@ -109,7 +109,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
             group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
             group.setItemLabelGenerator(code -> itemLabel(facet, code));
             group.addValueChangeListener(e -> {
-                if (!updating && e.isFromClient()) {
+                if (!updating) {
                     go(query.withFilter(facet, e.getValue()));
                 }
             });
