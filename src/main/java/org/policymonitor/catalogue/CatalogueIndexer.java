@@ -1,6 +1,8 @@
 package org.policymonitor.catalogue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CatalogueIndexer {
 
+    private static final int BACKFILL_CHUNK = 500;
     private static final Logger log = LoggerFactory.getLogger(CatalogueIndexer.class);
 
     private final CatalogueStore store;
@@ -70,23 +73,26 @@ class CatalogueIndexer {
     }
 
     void backfill() {
-        int written = transaction.execute(status -> {
-            Map<Long, Integer> known = store.publicationNumbers();
-            Set<Long> current = new HashSet<>();
-            int count = 0;
-            for (PublishedMeasure published : measures.currentPublications()) {
-                current.add(published.measureId());
-                Integer indexedNo = known.get(published.measureId());
-                if (indexedNo == null || indexedNo != published.publicationNo()) {
-                    write(published);
-                    count++;
-                }
+        Map<Long, Integer> known = store.publicationNumbers();
+        List<PublishedMeasure> current = measures.currentPublications();
+        Set<Long> currentIds = new HashSet<>();
+        List<PublishedMeasure> missing = new ArrayList<>();
+        for (PublishedMeasure published : current) {
+            currentIds.add(published.measureId());
+            Integer indexedNo = known.get(published.measureId());
+            if (indexedNo == null || indexedNo != published.publicationNo()) {
+                missing.add(published);
             }
-            known.keySet().stream().filter(id -> !current.contains(id)).forEach(store::delete);
-            return count;
-        });
+        }
+        // Chunked so that indexing a large catalogue does not build one huge transaction.
+        for (int from = 0; from < missing.size(); from += BACKFILL_CHUNK) {
+            List<PublishedMeasure> chunk = missing.subList(from, Math.min(missing.size(), from + BACKFILL_CHUNK));
+            transaction.executeWithoutResult(status -> chunk.forEach(p -> write(p, known.containsKey(p.measureId()))));
+        }
+        transaction.executeWithoutResult(status -> known.keySet().stream()
+                .filter(id -> !currentIds.contains(id)).forEach(store::delete));
         reload();
-        log.info("Catalogue: {} publication(s) indexed at start-up, {} searchable", written, index.size());
+        log.info("Catalogue: {} publication(s) indexed at start-up, {} searchable", missing.size(), index.size());
     }
 
     void reload() {
@@ -95,12 +101,20 @@ class CatalogueIndexer {
     }
 
     private IndexedMeasure write(PublishedMeasure published) {
+        return write(published, true);
+    }
+
+    private IndexedMeasure write(PublishedMeasure published, boolean replace) {
         Party party = referenceData.party(published.partyId())
                 .orElseThrow(() -> new IllegalStateException("No party " + published.partyId()));
         ReportingCycle cycle = referenceData.cycle(published.cycleId())
                 .orElseThrow(() -> new IllegalStateException("No cycle " + published.cycleId()));
         IndexedMeasure indexed = IndexedMeasure.of(published, party, cycle);
-        store.replace(indexed, json.writeValueAsString(published));
+        if (replace) {
+            store.replace(indexed, json.writeValueAsString(published));
+        } else {
+            store.insert(indexed, json.writeValueAsString(published));
+        }
         return indexed;
     }
 }

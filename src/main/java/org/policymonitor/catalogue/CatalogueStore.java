@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,11 @@ class CatalogueStore {
     /** Replaces the measure's row, facet values and tokens by those of the given (newer) publication. */
     void replace(IndexedMeasure m, String snapshotJson) {
         delete(m.measureId());
+        insert(m, snapshotJson);
+    }
+
+    /** Adds a measure that has no entry yet. */
+    void insert(IndexedMeasure m, String snapshotJson) {
         jdbc.update("""
                 insert into catalogue_entry (measure_id, publication_no, party_id, party_iso, party_name, region_code,
                     cycle_id, cycle_code, title, agencies, evaluation, budget_usd, published_at, title_text, names_text,
@@ -112,12 +116,12 @@ class CatalogueStore {
         return measureIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /**
-     * The database-only form of a search (text tokens ANDed, facet values ORed within a facet), used as the
-     * baseline in the benchmark and to cross-check the in-memory index: measure id -> score, best first.
-     */
-    LinkedHashMap<Long, Integer> searchDirect(CatalogueQuery query, int limit) {
-        List<String> tokens = Text.tokens(query.text());
+    /** SQL selecting (measure_id, score) of the measures matching the search, and its arguments. */
+    private record Match(String sql, List<Object> args) {
+    }
+
+    private static Match match(CatalogueQuery query) {
+        List<String> tokens = Text.tokens(query.text()).stream().distinct().toList();
         StringBuilder sql = new StringBuilder();
         List<Object> args = new ArrayList<>();
         if (tokens.isEmpty()) {
@@ -144,12 +148,20 @@ class CatalogueStore {
             args.add(facet.name());
             args.addAll(codes);
         });
-        sql.append(" order by score desc, ").append(idColumn).append(" desc");
+        return new Match(sql.toString(), args);
+    }
+
+    /**
+     * The database-only form of a search (text tokens ANDed, facet values ORed within a facet), used as the
+     * baseline in the benchmark and to cross-check the in-memory index: measure id -> score, best first.
+     */
+    LinkedHashMap<Long, Integer> searchDirect(CatalogueQuery query, int limit) {
+        Match match = match(query);
         LinkedHashMap<Long, Integer> result = new LinkedHashMap<>();
         jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(sql.toString());
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
+            PreparedStatement ps = con.prepareStatement(match.sql() + " order by score desc, measure_id desc");
+            for (int i = 0; i < match.args().size(); i++) {
+                ps.setObject(i + 1, match.args().get(i));
             }
             ps.setMaxRows(limit);
             return ps;
@@ -159,19 +171,29 @@ class CatalogueStore {
         return result;
     }
 
-    /** Facet counts over a set of measures, computed by the database (benchmark baseline). */
-    Map<String, Integer> facetCountsDirect(Collection<Long> measureIds) {
-        Map<String, Integer> counts = new HashMap<>();
-        List<Long> ids = new ArrayList<>(measureIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 1000));
-            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-            jdbc.query("select facet, code, count(*) from catalogue_facet where measure_id in (" + marks
-                    + ") group by facet, code", rs -> {
-                        counts.merge(rs.getString(1) + ":" + rs.getString(2), rs.getInt(3), Integer::sum);
-                    }, chunk.toArray());
+    /** What a database-backed search page needs: total, the page's rows, the facet counts (benchmark baseline). */
+    record DirectPage(int total, List<String> titles, Map<String, Integer> facetCounts) {
+    }
+
+    DirectPage searchPageDirect(CatalogueQuery query, int limit) {
+        Match match = match(query);
+        Object[] args = match.args().toArray();
+        Integer total = jdbc.queryForObject("select count(*) from (" + match.sql() + ") m", Integer.class, args);
+        List<Long> ids = new ArrayList<>(searchDirect(query, limit).keySet());
+        List<String> titles = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+            jdbc.query("select measure_id, title, party_name, cycle_code, published_at from catalogue_entry"
+                    + " where measure_id in (" + marks + ")", rs -> {
+                        titles.add(rs.getString(2));
+                    }, ids.toArray());
         }
-        return counts;
+        Map<String, Integer> counts = new HashMap<>();
+        jdbc.query("select f.facet, f.code, count(*) from catalogue_facet f join (" + match.sql()
+                + ") m on m.measure_id = f.measure_id group by f.facet, f.code", rs -> {
+                    counts.put(rs.getString(1) + ":" + rs.getString(2), rs.getInt(3));
+                }, args);
+        return new DirectPage(total == null ? 0 : total, titles, counts);
     }
 
     private static IndexedMeasure read(ResultSet rs, Map<Facet, Set<String>> facets) throws SQLException {

@@ -144,7 +144,7 @@ final class SearchIndex {
             if (allowed == null) {
                 return new Result(0, List.of(), Map.of(), List.of());
             }
-            List<String> tokens = Text.tokens(query.text());
+            List<String> tokens = Text.tokens(query.text()).stream().distinct().toList();
             int[] hitSlots;
             int[] hitScores;
             int count = 0;
