@@ -87,7 +87,19 @@ class CatalogueIndexer {
         // Chunked so that indexing a large catalogue does not build one huge transaction.
         for (int from = 0; from < missing.size(); from += BACKFILL_CHUNK) {
             List<PublishedMeasure> chunk = missing.subList(from, Math.min(missing.size(), from + BACKFILL_CHUNK));
-            transaction.executeWithoutResult(status -> chunk.forEach(p -> write(p, known.containsKey(p.measureId()))));
+            transaction.executeWithoutResult(status -> {
+                List<IndexedMeasure> fresh = new ArrayList<>();
+                List<String> snapshots = new ArrayList<>();
+                for (PublishedMeasure p : chunk) {
+                    if (known.containsKey(p.measureId())) {
+                        write(p, true);
+                    } else {
+                        fresh.add(indexed(p));
+                        snapshots.add(json.writeValueAsString(p));
+                    }
+                }
+                store.insertAll(fresh, snapshots);
+            });
         }
         transaction.executeWithoutResult(status -> known.keySet().stream()
                 .filter(id -> !currentIds.contains(id)).forEach(store::delete));
@@ -104,12 +116,16 @@ class CatalogueIndexer {
         return write(published, true);
     }
 
-    private IndexedMeasure write(PublishedMeasure published, boolean replace) {
+    private IndexedMeasure indexed(PublishedMeasure published) {
         Party party = referenceData.party(published.partyId())
                 .orElseThrow(() -> new IllegalStateException("No party " + published.partyId()));
         ReportingCycle cycle = referenceData.cycle(published.cycleId())
                 .orElseThrow(() -> new IllegalStateException("No cycle " + published.cycleId()));
-        IndexedMeasure indexed = IndexedMeasure.of(published, party, cycle);
+        return IndexedMeasure.of(published, party, cycle);
+    }
+
+    private IndexedMeasure write(PublishedMeasure published, boolean replace) {
+        IndexedMeasure indexed = indexed(published);
         if (replace) {
             store.replace(indexed, json.writeValueAsString(published));
         } else {

@@ -25,6 +25,10 @@ import org.springframework.stereotype.Repository;
 class CatalogueStore {
 
     private static final String AGENCY_SEPARATOR = "\n";
+    private static final String INSERT_ENTRY = """
+            insert into catalogue_entry (measure_id, publication_no, party_id, party_iso, party_name, region_code,
+                cycle_id, cycle_code, title, agencies, evaluation, budget_usd, published_at, title_text, names_text,
+                body_text, snapshot) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""";
 
     private final JdbcTemplate jdbc;
 
@@ -40,10 +44,7 @@ class CatalogueStore {
 
     /** Adds a measure that has no entry yet. */
     void insert(IndexedMeasure m, String snapshotJson) {
-        jdbc.update("""
-                insert into catalogue_entry (measure_id, publication_no, party_id, party_iso, party_name, region_code,
-                    cycle_id, cycle_code, title, agencies, evaluation, budget_usd, published_at, title_text, names_text,
-                    body_text, snapshot) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", ps -> {
+        jdbc.update(INSERT_ENTRY, ps -> {
             ps.setLong(1, m.measureId());
             ps.setInt(2, m.publicationNo());
             ps.setLong(3, m.partyId());
@@ -117,38 +118,46 @@ class CatalogueStore {
     }
 
     /** SQL selecting (measure_id, score) of the measures matching the search, and its arguments. */
-    private record Match(String sql, List<Object> args) {
+    private record Match(String score, String from, String where, String idColumn, List<Object> args) {
+        String sql() {
+            return "select " + idColumn + " as measure_id, " + score + " as score" + from + where;
+        }
     }
 
     private static Match match(CatalogueQuery query) {
         List<String> tokens = Text.tokens(query.text()).stream().distinct().toList();
-        StringBuilder sql = new StringBuilder();
+        StringBuilder score = new StringBuilder();
+        StringBuilder from = new StringBuilder();
+        StringBuilder where = new StringBuilder();
         List<Object> args = new ArrayList<>();
+        String idColumn;
         if (tokens.isEmpty()) {
-            sql.append("select e.measure_id, 0 as score from catalogue_entry e where 1=1");
+            idColumn = "e.measure_id";
+            score.append("0");
+            from.append(" from catalogue_entry e");
+            where.append(" where 1=1");
         } else {
-            sql.append("select t0.measure_id, ");
+            idColumn = "t0.measure_id";
             for (int i = 0; i < tokens.size(); i++) {
-                sql.append(i == 0 ? "" : " + ").append("t").append(i).append(".weight");
+                score.append(i == 0 ? "" : " + ").append("t").append(i).append(".weight");
             }
-            sql.append(" as score from catalogue_token t0");
+            from.append(" from catalogue_token t0");
             for (int i = 1; i < tokens.size(); i++) {
-                sql.append(" join catalogue_token t").append(i).append(" on t").append(i)
+                from.append(" join catalogue_token t").append(i).append(" on t").append(i)
                         .append(".measure_id = t0.measure_id and t").append(i).append(".token = ?");
                 args.add(tokens.get(i));
             }
-            sql.append(" where t0.token = ?");
+            where.append(" where t0.token = ?");
             args.add(tokens.getFirst());
         }
-        String idColumn = tokens.isEmpty() ? "e.measure_id" : "t0.measure_id";
         query.filters().forEach((facet, codes) -> {
-            sql.append(" and exists (select 1 from catalogue_facet f where f.measure_id = ").append(idColumn)
+            where.append(" and exists (select 1 from catalogue_facet f where f.measure_id = ").append(idColumn)
                     .append(" and f.facet = ? and f.code in (")
                     .append(String.join(",", java.util.Collections.nCopies(codes.size(), "?"))).append("))");
             args.add(facet.name());
             args.addAll(codes);
         });
-        return new Match(sql.toString(), args);
+        return new Match(score.toString(), from.toString(), where.toString(), idColumn, args);
     }
 
     /**
@@ -159,7 +168,7 @@ class CatalogueStore {
         Match match = match(query);
         LinkedHashMap<Long, Integer> result = new LinkedHashMap<>();
         jdbc.query(con -> {
-            PreparedStatement ps = con.prepareStatement(match.sql() + " order by score desc, measure_id desc");
+            PreparedStatement ps = con.prepareStatement(match.sql() + " order by score desc, " + match.idColumn() + " desc");
             for (int i = 0; i < match.args().size(); i++) {
                 ps.setObject(i + 1, match.args().get(i));
             }
@@ -178,7 +187,7 @@ class CatalogueStore {
     DirectPage searchPageDirect(CatalogueQuery query, int limit) {
         Match match = match(query);
         Object[] args = match.args().toArray();
-        Integer total = jdbc.queryForObject("select count(*) from (" + match.sql() + ") m", Integer.class, args);
+        Integer total = jdbc.queryForObject("select count(*)" + match.from() + match.where(), Integer.class, args);
         List<Long> ids = new ArrayList<>(searchDirect(query, limit).keySet());
         List<String> titles = new ArrayList<>();
         if (!ids.isEmpty()) {
@@ -188,12 +197,35 @@ class CatalogueStore {
                         titles.add(rs.getString(2));
                     }, ids.toArray());
         }
+        // Facet counts as one join driven by the token index (a derived table here makes H2 re-run it per row).
         Map<String, Integer> counts = new HashMap<>();
-        jdbc.query("select f.facet, f.code, count(*) from catalogue_facet f join (" + match.sql()
-                + ") m on m.measure_id = f.measure_id group by f.facet, f.code", rs -> {
+        jdbc.query("select fc.facet, fc.code, count(*)" + match.from()
+                + " join catalogue_facet fc on fc.measure_id = " + match.idColumn() + match.where()
+                + " group by fc.facet, fc.code", rs -> {
                     counts.put(rs.getString(1) + ":" + rs.getString(2), rs.getInt(3));
                 }, args);
         return new DirectPage(total == null ? 0 : total, titles, counts);
+    }
+
+    /** Inserts many new entries with one batch per table (the start-up backfill of a large catalogue). */
+    void insertAll(List<IndexedMeasure> measures, List<String> snapshots) {
+        List<Object[]> entries = new ArrayList<>();
+        List<Object[]> facetRows = new ArrayList<>();
+        List<Object[]> tokenRows = new ArrayList<>();
+        for (int i = 0; i < measures.size(); i++) {
+            IndexedMeasure m = measures.get(i);
+            entries.add(new Object[] {m.measureId(), m.publicationNo(), m.partyId(), m.partyIso(), m.partyName(),
+                    m.regionCode(), m.cycleId(), m.cycleCode(), truncate(m.title(), 500),
+                    truncate(String.join(AGENCY_SEPARATOR, m.agencies()), 2000), m.evaluation(), m.budgetUsd(),
+                    m.publishedAt().atOffset(ZoneOffset.UTC), truncate(m.titleText(), 2000), m.namesText(), m.bodyText(),
+                    snapshots.get(i)});
+            m.facets().forEach((facet, codes) -> codes.forEach(code -> facetRows.add(
+                    new Object[] {m.measureId(), facet.name(), truncate(code, 60)})));
+            m.tokenWeights().forEach((token, weight) -> tokenRows.add(new Object[] {token, m.measureId(), weight}));
+        }
+        jdbc.batchUpdate(INSERT_ENTRY, entries);
+        jdbc.batchUpdate("insert into catalogue_facet (measure_id, facet, code) values (?,?,?)", facetRows);
+        jdbc.batchUpdate("insert into catalogue_token (token, measure_id, weight) values (?,?,?)", tokenRows);
     }
 
     private static IndexedMeasure read(ResultSet rs, Map<Facet, Set<String>> facets) throws SQLException {

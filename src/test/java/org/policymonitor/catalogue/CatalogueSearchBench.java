@@ -59,9 +59,9 @@ class CatalogueSearchBench {
 
     private static final int MEASURES = Integer.getInteger("bench.measures", 100_000);
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
-    private static final int REQUESTS_PER_CLIENT = Integer.getInteger("bench.requests", 400);
-    private static final int WARM_UP_PER_CLIENT = Integer.getInteger("bench.warmup", 150);
-    private static final Duration PHASE_CAP = Duration.ofMinutes(4);
+    private static final int REQUESTS_PER_CLIENT = Integer.getInteger("bench.requests", 200);
+    private static final int WARM_UP_PER_CLIENT = Integer.getInteger("bench.warmup", 50);
+    private static final Duration PHASE_CAP = Duration.ofMinutes(2);
     private static final long FIRST_ID = 10_000_000L;
 
     private static final String[] DOMAIN_WORDS = {"culture", "cultural", "music", "festival", "cinema", "film", "heritage",

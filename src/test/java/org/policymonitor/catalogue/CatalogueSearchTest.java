@@ -182,6 +182,10 @@ class CatalogueSearchTest {
             assertThat(fromIndex.items()).extracting(CatalogueService.MeasureSummary::measureId)
                     .as(text).containsExactlyInAnyOrderElementsOf(fromDatabase.keySet());
             fromIndex.items().forEach(item -> assertThat(item.score()).isEqualTo(fromDatabase.get(item.measureId())));
+            CatalogueStore.DirectPage page = store.searchPageDirect(query, 20);
+            assertThat(page.total()).isEqualTo(fromIndex.total());
+            fromIndex.facets().forEach(group -> group.values().forEach(value -> assertThat(
+                    page.facetCounts().get(group.facet().name() + ":" + value.code())).isEqualTo(value.count())));
         }
     }
 
