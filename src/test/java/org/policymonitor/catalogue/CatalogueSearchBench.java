@@ -61,7 +61,8 @@ class CatalogueSearchBench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
     private static final int REQUESTS_PER_CLIENT = Integer.getInteger("bench.requests", 200);
     private static final int WARM_UP_PER_CLIENT = Integer.getInteger("bench.warmup", 50);
-    private static final Duration PHASE_CAP = Duration.ofMinutes(2);
+    private static final Duration PHASE_CAP = Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 120));
+    private static final Duration WARM_UP_CAP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 45));
     private static final long FIRST_ID = 10_000_000L;
 
     private static final String[] DOMAIN_WORDS = {"culture", "cultural", "music", "festival", "cinema", "film", "heritage",
@@ -123,13 +124,16 @@ class CatalogueSearchBench {
         }
         report.append("Queries (text + two facets, same list for both sides):\n").append(perQuery);
 
-        run("warm-up API", CLIENTS, WARM_UP_PER_CLIENT, queries, q -> callApi(http, q));
-        run("warm-up direct", CLIENTS, WARM_UP_PER_CLIENT, queries, q -> store.searchPageDirect(q, 20));
-        Stats api = run("REST API over HTTP (app)", CLIENTS, REQUESTS_PER_CLIENT, queries, q -> callApi(http, q));
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        run("warm-up API", CLIENTS, WARM_UP_PER_CLIENT, queries, q -> callApi(http, q), WARM_UP_CAP);
+        run("warm-up direct", CLIENTS, WARM_UP_PER_CLIENT, queries, q -> store.searchPageDirect(q, 20), WARM_UP_CAP);
+        Stats api = run("REST API over HTTP (app)", CLIENTS, REQUESTS_PER_CLIENT, queries, q -> callApi(http, q),
+                PHASE_CAP);
         Stats direct = run("Direct SQL on the database", CLIENTS, REQUESTS_PER_CLIENT, queries,
-                q -> store.searchPageDirect(q, 20));
+                q -> store.searchPageDirect(q, 20), PHASE_CAP);
         Stats inProcess = run("In-process index (no HTTP)", CLIENTS, REQUESTS_PER_CLIENT, queries,
-                q -> catalogue.search(q, Locale.ENGLISH));
+                q -> catalogue.search(q, Locale.ENGLISH), PHASE_CAP);
+        double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
         report.append(String.format(Locale.ROOT, "%d concurrent clients, %d requests each per phase; latency in ms%n",
                 CLIENTS, REQUESTS_PER_CLIENT));
@@ -141,9 +145,11 @@ class CatalogueSearchBench {
         report.append(String.format(Locale.ROOT, "App p95 %.2f ms (target <= 50): %s; app p50 / direct p50 = %.2f "
                 + "(target <= 2): %s%n", api.p95(), api.p95() <= 50 ? "met" : "NOT met", api.p50() / direct.p50(),
                 api.p50() <= 2 * direct.p50() ? "met" : "NOT met"));
-        report.append(String.format(Locale.ROOT, "JVM: %s, %d processors, max heap %d MB%n",
-                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        Runtime runtime = Runtime.getRuntime();
+        report.append(String.format(Locale.ROOT, "JVM: %s, %d processors, max heap %d MB, heap used after the run %d MB; "
+                + "system load average %.1f before / %.1f after the query phases%n", System.getProperty("java.version"),
+                runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024),
+                (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), loadBefore, loadAfter));
         System.out.println("\n===== Catalogue search benchmark =====\n" + report);
         Path out = Path.of("target", "bench-catalogue.txt");
         Files.createDirectories(out.getParent());
@@ -167,9 +173,10 @@ class CatalogueSearchBench {
         Object apply(CatalogueQuery query) throws Exception;
     }
 
-    private Stats run(String name, int clients, int perClient, List<CatalogueQuery> queries, Call call) throws Exception {
+    private Stats run(String name, int clients, int perClient, List<CatalogueQuery> queries, Call call, Duration cap)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
-        long deadline = System.nanoTime() + PHASE_CAP.toNanos();
+        long deadline = System.nanoTime() + cap.toNanos();
         List<Future<long[]>> futures = new ArrayList<>();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
