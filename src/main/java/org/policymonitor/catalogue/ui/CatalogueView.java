@@ -187,6 +187,16 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
                 link.getElement().setAttribute("router-ignore", true);
                 exports.add(link);
             }
+            if (query.selected(Facet.PARTY).size() == 1 && query.selected(Facet.CYCLE).size() == 1) {
+                String party = query.selected(Facet.PARTY).iterator().next();
+                String cycle = query.selected(Facet.CYCLE).iterator().next();
+                Anchor report = new Anchor("api/v1/parties/" + party + "/reports/" + cycle + "/pdf?lang="
+                        + getLocale().getLanguage(), getTranslation("catalogue.measure.reportPdf",
+                        catalogue.label(Facet.PARTY, party, getLocale()), cycle));
+                report.getElement().setAttribute("download", true);
+                report.getElement().setAttribute("router-ignore", true);
+                exports.add(report);
+            }
         } finally {
             updating = false;
         }
