@@ -16,9 +16,9 @@ create table catalogue_entry (
     published_at   timestamp with time zone not null,
     -- normalised (lowercase, accents stripped) text: title | agencies+partners | description+results+legacy
     title_text     varchar(2000),
-    names_text     clob,
-    body_text      clob,
-    snapshot       clob          not null
+    names_text     varchar(1000000),
+    body_text      varchar(1000000),
+    snapshot       varchar(1000000)          not null
 );
 create index ix_catalogue_entry_party_cycle on catalogue_entry (party_id, cycle_id);
 create index ix_catalogue_entry_published on catalogue_entry (published_at);
