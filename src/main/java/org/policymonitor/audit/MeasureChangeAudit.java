@@ -16,6 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Field-level audit of measure content. The measure module publishes no event for content saves, so this
@@ -30,25 +32,32 @@ class MeasureChangeAudit {
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
     static Advisor measureContentAuditAdvisor(ObjectProvider<AuditTrail> trail, ObjectProvider<MeasureService> measures,
-            ObjectProvider<Clock> clock) {
+            ObjectProvider<Clock> clock, ObjectProvider<PlatformTransactionManager> transactions) {
         NameMatchMethodPointcut pointcut = new NameMatchMethodPointcut();
         pointcut.setMappedNames("createDraft", "saveContent");
         pointcut.setClassFilter(MeasureService.class::isAssignableFrom);
         DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(pointcut,
-                new ContentInterceptor(trail, measures, clock));
+                new ContentInterceptor(trail, measures, clock, transactions));
         advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return advisor;
     }
 
     private record ContentInterceptor(ObjectProvider<AuditTrail> trail, ObjectProvider<MeasureService> measures,
-            ObjectProvider<Clock> clock) implements MethodInterceptor {
+            ObjectProvider<Clock> clock, ObjectProvider<PlatformTransactionManager> transactions)
+            implements MethodInterceptor {
 
         @Override
         public Object invoke(MethodInvocation invocation) throws Throwable {
             Object[] args = invocation.getArguments();
             boolean creating = invocation.getMethod().getName().equals("createDraft");
-            MeasureContent before = creating ? null
-                    : measures.getObject().find((Long) args[0]).map(Measure::content).orElse(null);
+            MeasureContent before = null;
+            if (!creating) {
+                // Read in a transaction: the content's collections are loaded lazily.
+                TransactionTemplate read = new TransactionTemplate(transactions.getObject());
+                read.setReadOnly(true);
+                before = read.execute(status -> measures.getObject().find((Long) args[0]).map(Measure::content)
+                        .orElse(null));
+            }
             Object result = invocation.proceed();
             if (result instanceof Measure saved) {
                 String actor = (String) args[creating ? 5 : 3];
