@@ -2,10 +2,18 @@ package org.policymonitor.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.RuntimeService;
+import org.flowable.job.api.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,7 +28,6 @@ import org.policymonitor.workflow.SubmissionWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.Message;
@@ -44,8 +51,19 @@ class NotificationMailTest {
     AccountService accounts;
     @Autowired
     SubmissionWorkflow workflow;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ProcessEngineConfiguration engine;
+    @Autowired
+    RuntimeService runtime;
 
     SubmissionFixtures fixtures;
+
+    @AfterEach
+    void resetEngineClock() {
+        engine.getClock().reset();
+    }
 
     @BeforeEach
     void setUp() {
@@ -70,10 +88,17 @@ class NotificationMailTest {
     private static Mail mail(MimeMessage message) {
         try {
             return new Mail(message.getRecipients(Message.RecipientType.TO)[0].toString(), message.getSubject(),
-                    GreenMailUtil.getBody(message).replace("=\r\n", "").replace("\r\n", "\n"));
-        } catch (MessagingException e) {
+                    message.getContent().toString().replace("\r\n", "\n"));
+        } catch (MessagingException | java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Mails received since {@code before} (GreenMail lists them by mailbox, not in the order they came). */
+    private static List<Mail> since(List<Mail> before) {
+        List<Mail> all = new java.util.ArrayList<>(received());
+        before.forEach(all::remove);
+        return all;
     }
 
     @Test
@@ -85,13 +110,14 @@ class NotificationMailTest {
             assertThat(mail.subject()).isEqualTo("Policy Monitor - new task: Touring grants");
         });
 
+        List<Mail> before = received();
         fixtures.decide("reviewer", id, Decision.RETURN, "The budget is missing");
 
-        List<Mail> mails = received();
-        assertThat(mails).hasSize(2);
-        assertThat(mails.get(1).to()).isEqualTo("editor@example.org");
-        assertThat(mails.get(1).subject()).isEqualTo("Policy Monitor - mesure renvoyée : Touring grants");
-        assertThat(mails.get(1).body()).contains("Bonjour").contains("The budget is missing");
+        assertThat(since(before)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("editor@example.org");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure renvoyée : Touring grants");
+            assertThat(mail.body()).contains("Bonjour").contains("« Touring grants »").contains("The budget is missing");
+        });
 
         List<Notification> inApp = fixtures.as("editor", () -> notifications.mine());
         assertThat(inApp).filteredOn(n -> id.equals(n.measureId())).singleElement().satisfies(n -> {
@@ -112,22 +138,61 @@ class NotificationMailTest {
                 .filteredOn(n -> id.equals(n.measureId())).singleElement()
                 .extracting(Notification::kind).isEqualTo(NotificationKind.TASK_ASSIGNED);
 
+        List<Mail> before = received();
         fixtures.decide("evaluator", id, Decision.SIGN_OFF, null);
 
-        List<Mail> mails = received();
-        assertThat(mails).extracting(Mail::to).containsExactly("reviewer@example.org", "editor@example.org");
-        assertThat(mails.get(1).subject()).isEqualTo("Policy Monitor - mesure publiée : Film fund");
+        assertThat(since(before)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("editor@example.org");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure publiée : Film fund");
+        });
     }
 
     @Test
     void thePartnerIsAskedToConfirmOnceInSpanish() {
         Long id = fixtures.submitted(fixtures.culture(), "Music schools",
                 List.of(new PartnerRow(SubmissionFixtures.ARTS_COUNCIL, "CIVIL_SOCIETY")));
+        List<Mail> before = received();
         fixtures.decide("reviewer", id, Decision.APPROVE, null);
 
-        List<Mail> mails = received();
-        assertThat(mails).extracting(Mail::to).containsExactly("reviewer@example.org", "partner@example.org");
-        assertThat(mails.get(1).subject()).isEqualTo("Policy Monitor - confirme su asociación: Music schools");
-        assertThat(mails.get(1).body()).contains(SubmissionFixtures.ARTS_COUNCIL);
+        assertThat(before).extracting(Mail::to).containsExactly("reviewer@example.org");
+        assertThat(since(before)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("partner@example.org");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - confirme su asociación: Music schools");
+            assertThat(mail.body()).contains("Hola").contains(SubmissionFixtures.ARTS_COUNCIL);
+        });
+    }
+
+    @Test
+    void theReminderGoesToThePartnerAndTheEscalationToTheReviewersOnce() {
+        Long id = fixtures.submitted(fixtures.culture(), "Crafts fair",
+                List.of(new PartnerRow(SubmissionFixtures.ARTS_COUNCIL, "CIVIL_SOCIETY")));
+        fixtures.decide("reviewer", id, Decision.APPROVE, null);
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id.toString()).singleResult().getId();
+        Instant start = Instant.now();
+        List<Mail> before = received();
+
+        engine.getClock().setCurrentTime(Date.from(start.plus(Duration.ofDays(8))));
+        runTimers(pi);
+        assertThat(since(before)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("partner@example.org");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - recordatorio, confirmación pendiente: Crafts fair");
+        });
+
+        List<Mail> afterReminder = received();
+        engine.getClock().setCurrentTime(Date.from(start.plus(Duration.ofDays(15))));
+        runTimers(pi);
+        assertThat(since(afterReminder)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("reviewer@example.org");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - partners have not answered: Crafts fair");
+            assertThat(mail.body()).contains(SubmissionFixtures.ARTS_COUNCIL);
+        });
+    }
+
+    private void runTimers(String processInstanceId) {
+        List<Job> due = management.createTimerJobQuery().processInstanceId(processInstanceId).executable().list();
+        assertThat(due).hasSize(1);
+        for (Job timer : due) {
+            management.executeJob(management.moveTimerToExecutableJob(timer.getId()).getId());
+        }
     }
 }
