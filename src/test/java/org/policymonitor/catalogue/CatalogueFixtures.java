@@ -15,6 +15,8 @@ import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.measure.PublishedMeasure;
 import org.policymonitor.party.ReferenceData;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -57,7 +59,14 @@ class CatalogueFixtures {
     Measure draft(String partyIso, String cycleCode, MeasureContent content) {
         Long party = referenceData.partyByIso(partyIso).orElseThrow().getId();
         Long cycle = referenceData.cycleByCode(cycleCode).orElseThrow().getId();
-        return measures.createDraft(party, null, cycle, FormVersion.FORM_2020, content, "editor");
+        // as the system (no authentication): the calling test may have signed in an anonymous visitor
+        SecurityContext caller = SecurityContextHolder.getContext();
+        SecurityContextHolder.clearContext();
+        try {
+            return measures.createDraft(party, null, cycle, FormVersion.FORM_2020, content, "editor");
+        } finally {
+            SecurityContextHolder.setContext(caller);
+        }
     }
 
     /** Starts a new version of a published measure and saves new content in it, without publishing it. */

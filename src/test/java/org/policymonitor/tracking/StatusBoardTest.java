@@ -70,7 +70,7 @@ class StatusBoardTest {
         Long signOff = fixtures.submitted(ministry, "Awaiting sign-off", List.of());
         fixtures.decide("reviewer", signOff, Decision.APPROVE, null);
         Long withdrawn = fixtures.draft(ministry, "Withdrawn", List.of());
-        fixtures.doAs("editor", () -> measures.withdraw(withdrawn, "editor", "Duplicate"));
+        fixtures.doAs("admin", () -> measures.withdraw(withdrawn, "editor", "Duplicate"));
 
         Board result = boardOf(BoardFilter.all().withMinistry(ministry.getId()));
 

@@ -161,7 +161,8 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         assertThat(view.errorOf(MeasureField.AGENCIES)).isNull();
         test(view.submit).click();
 
-        assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.SUBMITTED);
+        // submitted, and the workflow has already started the review
+        assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.IN_REVIEW);
         assertThat(view.title.isReadOnly()).isTrue();
         assertThat(view.save.isVisible()).isFalse();
         assertThat(view.withdraw.isVisible()).isTrue();

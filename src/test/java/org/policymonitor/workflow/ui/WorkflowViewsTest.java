@@ -221,8 +221,9 @@ class WorkflowViewsTest extends SpringBrowserlessTest {
         navigate("tasks/" + taskId, TaskPage.class);
         // another reviewer of the Party approves while the page is open
         if (!accounts.exists("reviewer.three")) {
-            accounts.createUser("reviewer.three", "Third reviewer, Mongolia", "reviewer.three@example.org",
-                    "secret-three", Set.of(Role.REVIEWER), Scope.party(fixtures.mongolia().getId()));
+            fixtures.doAs("admin", () -> accounts.createUser("reviewer.three", "Third reviewer, Mongolia",
+                    "reviewer.three@example.org", "secret-three", Set.of(Role.REVIEWER),
+                    Scope.party(fixtures.mongolia().getId())));
         }
         fixtures.doAs("reviewer.three", () -> workflow.complete(taskId, Decision.APPROVE, "Approved first."));
 
