@@ -56,6 +56,53 @@ public record MeasureContent(
                 resultsExpected, financialResources);
     }
 
+    /**
+     * The same content as a user sees it: text stripped and blank text as none, empty agency and partner
+     * rows dropped, the amount in cents. Two contents a user cannot tell apart are equal.
+     */
+    public MeasureContent normalised() {
+        return new MeasureContent(text(title), agencies.stream().map(MeasureContent::text)
+                .filter(java.util.Objects::nonNull).toList(), text(description), text(website), text(results),
+                text(budgetText), budgetUsd == null ? null : budgetUsd.setScale(2, java.math.RoundingMode.HALF_UP),
+                partners.stream().map(p -> new PartnerRow(text(p.name()), text(p.entityType())))
+                        .filter(p -> p.name() != null || p.entityType() != null).toList(),
+                evaluation, text(conclusions), goals, areas, domains, text(keyObjectives), text(context), scopes,
+                natures, text(mainFeature), text(resultsExpected), text(financialResources));
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip().replace("\r\n", "\n");
+    }
+
+    /** A copy with one field replaced; {@code value} must have the field's type (see {@link MeasureField#valueIn}). */
+    public MeasureContent with(MeasureField field, Object value) {
+        java.lang.reflect.RecordComponent[] components = MeasureContent.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            types[i] = components[i].getType();
+            values[i] = i == field.ordinal() ? value : MeasureField.values()[i].valueIn(this);
+        }
+        try {
+            return MeasureContent.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot copy MeasureContent", e);
+        }
+    }
+
+    /**
+     * Three-way merge after a conflicting save: starts from {@code theirs} (the newer saved version) and
+     * applies every field {@code mine} changed relative to {@code base} (the version both started from).
+     * Where both changed the same field, {@code mine} wins.
+     */
+    public static MeasureContent merge(MeasureContent base, MeasureContent mine, MeasureContent theirs) {
+        MeasureContent merged = theirs;
+        for (FieldChange change : FieldChange.between(base, mine)) {
+            merged = merged.with(change.field(), change.after());
+        }
+        return merged;
+    }
+
     public boolean hasPartners() {
         return !partners.isEmpty();
     }

@@ -3,13 +3,32 @@ package org.policymonitor.measure;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     List<Measure> findByMinistryIdOrderByUpdatedAtDesc(Long ministryId);
 
     long countByStatus(MeasureStatus status);
+
+    @Query("""
+            select m from Measure m where m.ministryId = :ministryId
+              and (:status is null or m.status = :status) and (:cycleId is null or m.cycleId = :cycleId)""")
+    List<Measure> findOfMinistry(Long ministryId, MeasureStatus status, Long cycleId, Pageable pageable);
+
+    @Query("""
+            select count(m) from Measure m where m.ministryId = :ministryId
+              and (:status is null or m.status = :status) and (:cycleId is null or m.cycleId = :cycleId)""")
+    long countOfMinistry(Long ministryId, MeasureStatus status, Long cycleId);
+}
+
+interface MeasureRevisionRepository extends JpaRepository<MeasureRevisionRow, Long> {
+
+    List<MeasureRevisionRow> findByMeasureIdOrderByVersionDesc(Long measureId);
+
+    Optional<MeasureRevisionRow> findByMeasureIdAndVersion(Long measureId, long version);
 }
 
 interface MeasurePublicationRepository extends JpaRepository<MeasurePublication, Long> {

@@ -1,9 +1,17 @@
 package org.policymonitor.security;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.policymonitor.party.Ministry;
+import org.policymonitor.party.ReferenceData;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,23 +19,42 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** User accounts in the database, and who is signed in. */
+/**
+ * User accounts in the database, and who is signed in: the signed-in user's own password, and the
+ * administrators' user management (invite, roles and scope, deactivate, reset password, unlock). Every change
+ * writes a security audit record.
+ */
 @Service
 @Transactional
 public class AccountService implements UserDetailsService {
 
+    private static final char[] PASSWORD_ALPHABET =
+            "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
     private final UserAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final AuditWriter audit;
+    private final ScopeGuard guard;
+    private final ReferenceData referenceData;
+    private final SecuritySettings settings;
+    private final SecureRandom random = new SecureRandom();
 
-    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditWriter audit,
+            ScopeGuard guard, ReferenceData referenceData, SecuritySettings settings) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
+        this.audit = audit;
+        this.guard = guard;
+        this.referenceData = referenceData;
+        this.settings = settings;
     }
 
+    // Spring Security calls this for every form sign-in, before anyone is authenticated.
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
@@ -36,13 +63,21 @@ public class AccountService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }
 
+    /**
+     * Creates a user with a known password. Open to administrators and to code running outside any request
+     * (start-up data such as the demo accounts); refused to everybody else.
+     */
     public CurrentUser createUser(String username, String displayName, String email, String rawPassword,
             Set<Role> roles, Scope scope) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            guard.requireAdmin();
+        }
         if (accounts.existsByUsername(username)) {
             throw new IllegalArgumentException("Username already taken: " + username);
         }
         UserAccount account = accounts.save(new UserAccount(username, displayName, email,
                 passwordEncoder.encode(rawPassword), roles, scope));
+        audit.write(AuditEventType.USER_CREATED, username, CarriesCurrentUser.actorName(), describe(roles, scope));
         return account.toCurrentUser();
     }
 
@@ -62,16 +97,197 @@ public class AccountService implements UserDetailsService {
     }
 
     /** The signed-in user, if any. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS)
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Optional<CurrentUser> currentUser() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof PolicyMonitorUserDetails details)) {
+        if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();
         }
-        return Optional.of(details.user());
+        return CarriesCurrentUser.fromContext();
     }
 
+    @PreAuthorize("isAuthenticated()")
     public void rememberLanguage(String username, String languageTag) {
+        String me = CarriesCurrentUser.actorName();
+        if (!me.equals(username)) {
+            throw guard.denied("language of user " + username);
+        }
         accounts.findByUsername(username).ifPresent(account -> account.setPreferredLanguage(languageTag));
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one must be right, the new one long enough,
+     * different from the current one, and typed twice alike.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeOwnPassword(String currentPassword, String newPassword, String confirmation) {
+        CurrentUser me = currentUser().orElseThrow(() -> guard.denied("password change without account"));
+        UserAccount account = accounts.findById(me.id()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            audit.write(AuditEventType.PASSWORD_CHANGED, me.username(), me.username(), "refused: wrong current password");
+            throw new AccountValidationException("current", "security.password.wrongCurrent");
+        }
+        checkNewPassword(newPassword, confirmation);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new AccountValidationException("new", "security.password.sameAsCurrent");
+        }
+        account.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.write(AuditEventType.PASSWORD_CHANGED, me.username(), me.username(), null);
+    }
+
+    /** Minimum length of a new password ({@code policymonitor.security.min-password-length}). */
+    public int minPasswordLength() {
+        return settings.minPasswordLength();
+    }
+
+    private void checkNewPassword(String newPassword, String confirmation) {
+        if (newPassword == null || newPassword.length() < settings.minPasswordLength()) {
+            throw new AccountValidationException("new", "security.password.tooShort", settings.minPasswordLength());
+        }
+        if (!newPassword.equals(confirmation)) {
+            throw new AccountValidationException("confirmation", "security.password.mismatch");
+        }
+    }
+
+    // ---- administration -------------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<UserSummary> users() {
+        return accounts.findAll().stream().map(a -> a.toSummary(clock.instant()))
+                .sorted((a, b) -> a.username().compareToIgnoreCase(b.username())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<UserSummary> user(Long id) {
+        return id == null ? Optional.empty() : accounts.findById(id).map(a -> a.toSummary(clock.instant()));
+    }
+
+    /** Creates the account with a one-time password for the administrator to hand over. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public IssuedPassword invite(NewUser user) {
+        String username = user.username() == null ? "" : user.username().trim();
+        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
+            throw new AccountValidationException("username", "security.user.usernameInvalid");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new AccountValidationException("username", "security.user.usernameTaken");
+        }
+        if (user.displayName() == null || user.displayName().isBlank()) {
+            throw new AccountValidationException("displayName", "security.user.displayNameRequired");
+        }
+        Scope scope = checkedScope(user.roles(), user.scope());
+        String password = generatePassword();
+        UserAccount account = accounts.save(new UserAccount(username, user.displayName().trim(), blankToNull(user.email()),
+                passwordEncoder.encode(password), user.roles(), scope));
+        audit.write(AuditEventType.USER_CREATED, username, CarriesCurrentUser.actorName(), describe(user.roles(), scope));
+        return new IssuedPassword(account.toSummary(clock.instant()), password);
+    }
+
+    /** Name, e-mail, roles and scope of an existing user. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary updateUser(Long id, String displayName, String email, Set<Role> roles, Scope scope) {
+        UserAccount account = require(id);
+        if (displayName == null || displayName.isBlank()) {
+            throw new AccountValidationException("displayName", "security.user.displayNameRequired");
+        }
+        Scope checked = checkedScope(roles, scope);
+        Set<Role> before = account.getRoles();
+        Scope scopeBefore = account.toCurrentUser().scope();
+        account.describe(displayName.trim(), blankToNull(email));
+        account.assignRoles(roles);
+        account.assignScope(checked);
+        if (!before.equals(EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles))
+                || !scopeBefore.equals(checked)) {
+            audit.write(AuditEventType.ROLES_CHANGED, account.getUsername(), CarriesCurrentUser.actorName(),
+                    describe(before, scopeBefore) + " -> " + describe(roles, checked));
+        }
+        return account.toSummary(clock.instant());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary setEnabled(Long id, boolean enabled) {
+        UserAccount account = require(id);
+        if (!enabled && account.getUsername().equals(CarriesCurrentUser.actorName())) {
+            throw new AccountValidationException("enabled", "security.user.cannotDeactivateSelf");
+        }
+        if (account.isEnabled() != enabled) {
+            account.setEnabled(enabled);
+            audit.write(enabled ? AuditEventType.USER_ACTIVATED : AuditEventType.USER_DEACTIVATED,
+                    account.getUsername(), CarriesCurrentUser.actorName(), null);
+        }
+        return account.toSummary(clock.instant());
+    }
+
+    /** Replaces the user's password by a one-time password and lifts a lockout. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public IssuedPassword resetPassword(Long id) {
+        UserAccount account = require(id);
+        String password = generatePassword();
+        account.changePasswordHash(passwordEncoder.encode(password));
+        account.signInSucceeded();
+        audit.write(AuditEventType.PASSWORD_RESET, account.getUsername(), CarriesCurrentUser.actorName(), null);
+        return new IssuedPassword(account.toSummary(clock.instant()), password);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary unlock(Long id) {
+        UserAccount account = require(id);
+        account.signInSucceeded();
+        audit.write(AuditEventType.USER_UNLOCKED, account.getUsername(), CarriesCurrentUser.actorName(), null);
+        return account.toSummary(clock.instant());
+    }
+
+    private UserAccount require(Long id) {
+        return accounts.findById(id).orElseThrow(() -> new AccountValidationException("id", "security.user.notFound"));
+    }
+
+    /** Each scoped role needs its scope; an editor's Party is the Party of their ministry. */
+    private Scope checkedScope(Set<Role> roles, Scope scope) {
+        Scope given = scope == null ? Scope.none() : scope;
+        Long ministryId = null;
+        Long partyId = null;
+        Long partnerId = null;
+        if (roles.contains(Role.EDITOR)) {
+            Ministry ministry = referenceData.ministry(given.ministryId())
+                    .orElseThrow(() -> new AccountValidationException("ministry", "security.user.ministryRequired"));
+            ministryId = ministry.getId();
+            partyId = ministry.getPartyId();
+        }
+        if (roles.contains(Role.REVIEWER) || roles.contains(Role.EVALUATOR)) {
+            Long requested = given.partyId() != null ? given.partyId() : partyId;
+            if (requested == null || referenceData.party(requested).isEmpty()) {
+                throw new AccountValidationException("party", "security.user.partyRequired");
+            }
+            if (partyId != null && !Objects.equals(partyId, requested)) {
+                throw new AccountValidationException("party", "security.user.partyMismatch");
+            }
+            partyId = requested;
+        }
+        if (roles.contains(Role.PARTNER)) {
+            partnerId = referenceData.partnerOrganisation(given.partnerOrganisationId()).map(p -> p.getId())
+                    .orElseThrow(() -> new AccountValidationException("partner", "security.user.partnerRequired"));
+        }
+        return new Scope(ministryId, partyId, partnerId);
+    }
+
+    private String generatePassword() {
+        int length = Math.max(16, settings.minPasswordLength());
+        StringBuilder password = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            password.append(PASSWORD_ALPHABET[random.nextInt(PASSWORD_ALPHABET.length)]);
+        }
+        return password.toString();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static String describe(Set<Role> roles, Scope scope) {
+        return "roles=" + roles.stream().map(Role::name).sorted().collect(Collectors.joining(",", "[", "]"))
+                + " ministry=" + scope.ministryId() + " party=" + scope.partyId()
+                + " partner=" + scope.partnerOrganisationId();
     }
 }

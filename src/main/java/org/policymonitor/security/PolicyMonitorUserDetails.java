@@ -9,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** Spring Security's view of a {@link UserAccount}; carries the {@link CurrentUser} as principal data. */
-final class PolicyMonitorUserDetails implements UserDetails {
+final class PolicyMonitorUserDetails implements UserDetails, CarriesCurrentUser {
 
     private final CurrentUser user;
     private final String passwordHash;
@@ -20,10 +20,11 @@ final class PolicyMonitorUserDetails implements UserDetails {
         this.user = account.toCurrentUser();
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
-        this.locked = account.getLockedUntil() != null && account.getLockedUntil().isAfter(clock.instant());
+        this.locked = account.isLocked(clock.instant());
     }
 
-    CurrentUser user() {
+    @Override
+    public CurrentUser user() {
         return user;
     }
 

@@ -1,8 +1,12 @@
 package org.policymonitor.security;
 
 import org.policymonitor.security.ui.LoginView;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -11,25 +15,44 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(SecuritySettings.class)
 class SecurityConfiguration {
 
+    /**
+     * Vaadin's client engine evaluates inline scripts and styles, so script-src needs 'unsafe-inline' and
+     * 'unsafe-eval' and style-src 'unsafe-inline'; everything else is held to this origin.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'self'");
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SingleSignOn singleSignOn)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 // ops: the metrics scraper does not sign in; only health, info and prometheus are exposed
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
-                .referrerPolicy(r -> r.policy(
-                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(f -> f.sameOrigin())
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 // Vaadin writes its pages straight to the servlet response, past the hook that adds headers on
                 // commit: write them before the request goes on.
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
@@ -40,6 +63,13 @@ class SecurityConfiguration {
                     }
                 }));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        if (settings.oidc().enabled()) {
+            // The form stays the sign-in page; it shows a button per provider.
+            http.oauth2Login(oauth -> oauth
+                    .loginPage("/login")
+                    .failureUrl("/login?error")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(singleSignOn.userService())));
+        }
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
@@ -47,5 +77,11 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Lets method and request authorization publish denials, which {@link SignInAuditor} logs. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 }

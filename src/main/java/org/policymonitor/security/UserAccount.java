@@ -91,4 +91,67 @@ class UserAccount {
     void setPreferredLanguage(String preferredLanguage) {
         this.preferredLanguage = preferredLanguage;
     }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    void describe(String displayName, String email) {
+        this.displayName = displayName;
+        this.email = email;
+    }
+
+    void assignRoles(Set<Role> newRoles) {
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed sign-in; returns true when this failure locks the account. */
+    boolean signInFailed(Instant now, int maxFailures, java.time.Duration lockout) {
+        if (isLocked(now)) {
+            return false;
+        }
+        failedSignIns++;
+        if (failedSignIns >= maxFailures) {
+            lockedUntil = now.plus(lockout);
+            failedSignIns = 0;
+            return true;
+        }
+        return false;
+    }
+
+    void signInSucceeded() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    UserSummary toSummary(Instant now) {
+        return new UserSummary(id, username, displayName, email, getRoles(),
+                new Scope(ministryId, partyId, partnerOrganisationId), enabled, isLocked(now) ? lockedUntil : null,
+                failedSignIns);
+    }
 }

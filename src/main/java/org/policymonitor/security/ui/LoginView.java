@@ -1,6 +1,7 @@
 package org.policymonitor.security.ui;
 
 import org.policymonitor.i18n.ui.LanguageSwitch;
+import org.policymonitor.security.SingleSignOn;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -20,7 +21,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm login = new LoginForm();
 
-    public LoginView() {
+    public LoginView(SingleSignOn singleSignOn) {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -39,7 +40,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setAction("login");
 
         H1 title = new H1(getTranslation("app.name"));
-        add(new LanguageSwitch(), title, login, new Anchor("", getTranslation("login.backToPublic")));
+        add(new LanguageSwitch(), title, login);
+        for (SingleSignOn.Provider provider : singleSignOn.providers()) {
+            Anchor sso = new Anchor(provider.url(), getTranslation("security.login.sso", provider.name()));
+            // a full page load: the redirect to the identity provider is not a Vaadin route
+            sso.setRouterIgnore(true);
+            sso.addClassName("sso-link");
+            add(sso);
+        }
+        add(new Anchor("", getTranslation("login.backToPublic")));
     }
 
     @Override

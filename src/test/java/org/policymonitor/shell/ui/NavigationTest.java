@@ -30,7 +30,7 @@ class NavigationTest extends SpringBrowserlessTest {
     void anonymousVisitorsSeeOnlyThePublicPages() {
         navigate(HomeView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Policies and measures under the 2005 Convention");
-        assertThat(menu()).containsExactly("Home");
+        assertThat(menu()).containsExactly("Home", "Catalogue", "Statistics");
     }
 
     @Test
@@ -38,7 +38,8 @@ class NavigationTest extends SpringBrowserlessTest {
     void administratorsSeeTheAdministrationPages() {
         navigate("admin/reference-data", Component.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Parties, ministries and reporting cycles");
-        assertThat(menu()).containsExactly("Home", "Parties and cycles", "My account");
+        assertThat(menu()).containsExactly("Home", "Catalogue", "Statistics", "Inbox", "Notifications", "Status board",
+                "Cycle deadlines", "Audit trail", "Parties and cycles", "Import", "Users", "Security events", "My account");
     }
 
     @Test

@@ -1,0 +1,287 @@
+package org.policymonitor.catalogue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.policymonitor.i18n.SupportedLanguages;
+import org.policymonitor.measure.PublishedMeasure;
+import org.policymonitor.party.Party;
+import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.vocabulary.VocabularyKind;
+import org.policymonitor.vocabulary.VocabularyService;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Read-only open-data API over the published measures. Every answer carries an ETag and Last-Modified
+ * derived from the catalogue's state, so clients and proxies can revalidate with a 304 instead of a download.
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "catalogue", description = "Published policies and measures")
+class CatalogueApi {
+
+    /** Distinguishes ETags across restarts (the index revision starts again at every start). */
+    private static final String INSTANCE = Long.toHexString(ThreadLocalRandom.current().nextLong());
+
+    record PartyView(String isoCode, String name, String region, String regionLabel, int publishedMeasures) {
+    }
+
+    record TermView(String code, String label, String labelEn, String labelFr, String labelEs) {
+    }
+
+    private final CatalogueService catalogue;
+    private final CatalogueExports exports;
+    private final VocabularyService vocabulary;
+
+    CatalogueApi(CatalogueService catalogue, CatalogueExports exports, VocabularyService vocabulary) {
+        this.catalogue = catalogue;
+        this.exports = exports;
+        this.vocabulary = vocabulary;
+    }
+
+    @Operation(summary = "Search published measures", description = "Free text (q) and facets: party (ISO code), "
+            + "region, cycle (e.g. 2020-2023), goal, area, domain, partnerType, evaluated (YES, NO, NOT_ANSWERED). "
+            + "Repeat a parameter or separate values by commas for OR inside a facet; facets combine with AND. "
+            + "sort = relevance | date; page from 0; size up to 200. The answer includes the facet counts.")
+    @GetMapping("/measures")
+    ResponseEntity<CatalogueService.SearchPage> search(WebRequest request,
+            @Parameter(description = "free text") @RequestParam(required = false) String q,
+            @RequestParam(required = false) List<String> party, @RequestParam(required = false) List<String> region,
+            @RequestParam(required = false) List<String> cycle, @RequestParam(required = false) List<String> goal,
+            @RequestParam(required = false) List<String> area, @RequestParam(required = false) List<String> domain,
+            @RequestParam(required = false) List<String> partnerType,
+            @RequestParam(required = false) List<String> evaluated,
+            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String lang) {
+        if (notModified(request, lang)) {
+            return null;
+        }
+        return cached(lang, catalogue.search(query(request), locale(request, lang)));
+    }
+
+    @Operation(summary = "The current published version of a measure")
+    @GetMapping("/measures/{measureId}")
+    ResponseEntity<PublishedMeasure> measure(WebRequest request, @PathVariable Long measureId) {
+        if (notModified(request, null)) {
+            return null;
+        }
+        return cached(null, catalogue.measure(measureId).orElseThrow(() -> notFound("measure", measureId)));
+    }
+
+    @Operation(summary = "Every published version of a measure, newest first")
+    @GetMapping("/measures/{measureId}/versions")
+    ResponseEntity<List<PublishedMeasure>> versions(WebRequest request, @PathVariable Long measureId) {
+        if (notModified(request, null)) {
+            return null;
+        }
+        List<PublishedMeasure> versions = catalogue.versions(measureId);
+        if (versions.isEmpty()) {
+            throw notFound("measure", measureId);
+        }
+        return cached(null, versions);
+    }
+
+    @Operation(summary = "One published version of a measure")
+    @GetMapping("/measures/{measureId}/versions/{publicationNo}")
+    ResponseEntity<PublishedMeasure> version(WebRequest request, @PathVariable Long measureId,
+            @PathVariable int publicationNo) {
+        if (notModified(request, null)) {
+            return null;
+        }
+        return cached(null, catalogue.version(measureId, publicationNo)
+                .orElseThrow(() -> notFound("version", measureId + "/" + publicationNo)));
+    }
+
+    @Operation(summary = "PDF of the current published version of a measure")
+    @GetMapping(value = "/measures/{measureId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> measurePdf(WebRequest request, @PathVariable Long measureId,
+            @RequestParam(required = false) String lang) {
+        if (notModified(request, lang)) {
+            return null;
+        }
+        PublishedMeasure measure = catalogue.measure(measureId).orElseThrow(() -> notFound("measure", measureId));
+        return download(lang, "measure-" + measureId + ".pdf", MediaType.APPLICATION_PDF,
+                exports.measurePdf(measure, locale(request, lang)));
+    }
+
+    @Operation(summary = "Export the current search as CSV, XLSX or JSON",
+            description = "Same parameters as /measures (without paging); at most 10,000 measures.")
+    @GetMapping("/exports/measures.{format}")
+    ResponseEntity<byte[]> export(WebRequest request, @PathVariable String format) throws IOException {
+        if (notModified(request, null)) {
+            return null;
+        }
+        List<PublishedMeasure> measures = catalogue.matching(query(request));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        MediaType type;
+        switch (format) {
+            case "csv" -> {
+                exports.csv(measures, out);
+                type = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+            }
+            case "xlsx" -> {
+                exports.xlsx(measures, out);
+                type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            }
+            case "json" -> {
+                exports.json(measures, out);
+                type = MediaType.APPLICATION_JSON;
+            }
+            default -> throw notFound("format", format);
+        }
+        return download(null, "measures." + format, type, out.toByteArray());
+    }
+
+    @Operation(summary = "Parties with their number of published measures")
+    @GetMapping("/parties")
+    ResponseEntity<List<PartyView>> parties(WebRequest request, @RequestParam(required = false) String lang) {
+        if (notModified(request, lang)) {
+            return null;
+        }
+        Locale locale = locale(request, lang);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        catalogue.search(CatalogueQuery.all(), 0, 0, locale).facets().stream()
+                .filter(g -> g.facet() == Facet.PARTY).flatMap(g -> g.values().stream())
+                .forEach(v -> counts.put(v.code(), v.count()));
+        return cached(lang, catalogue.parties().stream().map(p -> new PartyView(p.getIsoCode(), p.getName(),
+                p.getRegionCode(), catalogue.label(Facet.REGION, p.getRegionCode(), locale),
+                counts.getOrDefault(p.getIsoCode(), 0))).toList());
+    }
+
+    @Operation(summary = "PDF of a Party's published measures for a reporting cycle, with a contents page")
+    @GetMapping(value = "/parties/{isoCode}/reports/{cycle}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> reportPdf(WebRequest request, @PathVariable String isoCode, @PathVariable String cycle,
+            @RequestParam(required = false) String lang) {
+        if (notModified(request, lang)) {
+            return null;
+        }
+        Party party = catalogue.party(isoCode).orElseThrow(() -> notFound("party", isoCode));
+        ReportingCycle reportingCycle = catalogue.cycles().stream().filter(c -> c.getCode().equals(cycle)).findFirst()
+                .orElseThrow(() -> notFound("cycle", cycle));
+        List<PublishedMeasure> measures = catalogue.report(party.getIsoCode(), reportingCycle.getCode());
+        return download(lang, "report-" + party.getIsoCode() + "-" + reportingCycle.getCode() + ".pdf",
+                MediaType.APPLICATION_PDF, exports.reportPdf(party, reportingCycle, measures, locale(request, lang)));
+    }
+
+    @Operation(summary = "The vocabularies (goal, area, domain, entity type, scope, nature, region)")
+    @GetMapping("/vocabularies")
+    ResponseEntity<Map<String, List<TermView>>> vocabularies(WebRequest request,
+            @RequestParam(required = false) String lang) {
+        if (notModified(request, lang)) {
+            return null;
+        }
+        Locale locale = locale(request, lang);
+        Map<String, List<TermView>> all = new LinkedHashMap<>();
+        for (VocabularyKind kind : VocabularyKind.values()) {
+            all.put(kind.name(), terms(kind, locale));
+        }
+        return cached(lang, all);
+    }
+
+    @Operation(summary = "One vocabulary")
+    @GetMapping("/vocabularies/{kind}")
+    ResponseEntity<List<TermView>> vocabulary(WebRequest request, @PathVariable String kind,
+            @RequestParam(required = false) String lang) {
+        if (notModified(request, lang)) {
+            return null;
+        }
+        VocabularyKind vocabularyKind = Arrays.stream(VocabularyKind.values())
+                .filter(k -> k.name().equalsIgnoreCase(kind)).findFirst().orElseThrow(() -> notFound("vocabulary", kind));
+        return cached(lang, terms(vocabularyKind, locale(request, lang)));
+    }
+
+    @Operation(summary = "Measures per goal, area, domain, region and cycle; reported budgets in USD")
+    @GetMapping("/statistics")
+    ResponseEntity<List<CatalogueService.Series>> statistics(WebRequest request,
+            @RequestParam(required = false) String lang) {
+        if (notModified(request, lang)) {
+            return null;
+        }
+        return cached(lang, catalogue.statistics(locale(request, lang)));
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    Map<String, String> notFound(NoSuchElementException e) {
+        return Map.of("error", e.getMessage());
+    }
+
+    private List<TermView> terms(VocabularyKind kind, Locale locale) {
+        return vocabulary.terms(kind).stream()
+                .map(t -> new TermView(t.code(), t.label(locale), t.labelEn(), t.labelFr(), t.labelEs())).toList();
+    }
+
+    private static CatalogueQuery query(WebRequest request) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
+        return CatalogueQuery.fromParameters(parameters);
+    }
+
+    private static Locale locale(WebRequest request, String lang) {
+        if (lang != null && !lang.isBlank()) {
+            return SupportedLanguages.fromTag(lang);
+        }
+        String header = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            return SupportedLanguages.ENGLISH;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+            Locale best = Locale.lookup(ranges, SupportedLanguages.ALL);
+            return best == null ? SupportedLanguages.ENGLISH : best;
+        } catch (IllegalArgumentException e) {
+            return SupportedLanguages.ENGLISH;
+        }
+    }
+
+    private String etag(WebRequest request, String lang) {
+        return "W/\"" + INSTANCE + "-" + catalogue.revision() + "-" + locale(request, lang).getLanguage() + "\"";
+    }
+
+    private boolean notModified(WebRequest request, String lang) {
+        return request.checkNotModified(etag(request, lang), catalogue.lastModified().toEpochMilli());
+    }
+
+    private <T> ResponseEntity<T> cached(String lang, T body) {
+        return ResponseEntity.ok()
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePublic())
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .body(body);
+    }
+
+    private ResponseEntity<byte[]> download(String lang, String fileName, MediaType type, byte[] body) {
+        return ResponseEntity.ok()
+                .cacheControl(org.springframework.http.CacheControl.noCache().cachePublic())
+                .varyBy(HttpHeaders.ACCEPT_LANGUAGE)
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .body(body);
+    }
+
+    private static NoSuchElementException notFound(String what, Object id) {
+        return new NoSuchElementException("No " + what + " " + id);
+    }
+}

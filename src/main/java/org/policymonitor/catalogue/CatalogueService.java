@@ -1,0 +1,250 @@
+package org.policymonitor.catalogue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.policymonitor.i18n.TranslationProvider;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.PublishedMeasure;
+import org.policymonitor.party.Party;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.vocabulary.Term;
+import org.policymonitor.vocabulary.VocabularyKind;
+import org.policymonitor.vocabulary.VocabularyService;
+import org.springframework.stereotype.Service;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The public catalogue: search with facets over the current published versions, measure pages,
+ * exports and statistics. Everything here reads published versions only; it is open to anonymous visitors.
+ */
+@Service
+public class CatalogueService {
+
+    /** Exports and Party reports stop here; the open-data API pages beyond it. */
+    public static final int EXPORT_LIMIT = 10_000;
+
+    public record MeasureSummary(Long measureId, int publicationNo, String title, String partyIso, String partyName,
+            String cycle, List<String> agencies, String evaluation, BigDecimal budgetUsd, Instant publishedAt,
+            int score) {
+    }
+
+    public record FacetCount(String code, String label, int count) {
+    }
+
+    public record FacetGroup(Facet facet, String parameter, String label, List<FacetCount> values) {
+    }
+
+    public record SearchPage(long total, int page, int size, List<MeasureSummary> items, List<FacetGroup> facets) {
+
+        public long totalPages() {
+            return size == 0 ? 0 : (total + size - 1) / size;
+        }
+    }
+
+    public record Bar(String code, String label, BigDecimal value) {
+    }
+
+    public record Series(String id, String title, boolean money, List<Bar> bars) {
+    }
+
+    private final SearchIndex index;
+    private final CatalogueStore store;
+    private final MeasureService measures;
+    private final ReferenceData referenceData;
+    private final VocabularyService vocabulary;
+    private final TranslationProvider translations;
+    private final JsonMapper json;
+    private final Map<String, String> partyNames = new ConcurrentHashMap<>();
+    private final Map<VocabularyKind, Map<String, Term>> terms = new ConcurrentHashMap<>();
+
+    CatalogueService(SearchIndex index, CatalogueStore store, MeasureService measures, ReferenceData referenceData,
+            VocabularyService vocabulary, TranslationProvider translations, JsonMapper json) {
+        this.index = index;
+        this.store = store;
+        this.measures = measures;
+        this.referenceData = referenceData;
+        this.vocabulary = vocabulary;
+        this.translations = translations;
+        this.json = json;
+    }
+
+    public SearchPage search(CatalogueQuery query, Locale locale) {
+        return search(query, query.page() * query.size(), query.size(), locale);
+    }
+
+    /** Search with an explicit offset and limit (lazy grids fetch by offset). */
+    public SearchPage search(CatalogueQuery query, int offset, int limit, Locale locale) {
+        SearchIndex.Result result = index.search(query, offset, limit, false);
+        List<MeasureSummary> items = result.page().stream().map(CatalogueService::summary).toList();
+        return new SearchPage(result.total(), query.page(), query.size(), items, facetGroups(result, locale));
+    }
+
+    public int count(CatalogueQuery query) {
+        return (int) index.search(query, 0, 0, false).total();
+    }
+
+    /** The current published version; drafts and versions in progress are never returned. */
+    public Optional<PublishedMeasure> measure(Long measureId) {
+        return measures.currentPublication(measureId);
+    }
+
+    /** Every published version of the measure, newest first. */
+    public List<PublishedMeasure> versions(Long measureId) {
+        return measures.publicationsOf(measureId);
+    }
+
+    public Optional<PublishedMeasure> version(Long measureId, int publicationNo) {
+        return versions(measureId).stream().filter(p -> p.publicationNo() == publicationNo).findFirst();
+    }
+
+    /** The current published versions matching the search, in its order (at most {@link #EXPORT_LIMIT}). */
+    public List<PublishedMeasure> matching(CatalogueQuery query) {
+        List<Long> ids = index.search(query, 0, 0, true).allIds();
+        return store.snapshots(ids.subList(0, Math.min(ids.size(), EXPORT_LIMIT))).stream()
+                .map(s -> json.readValue(s, PublishedMeasure.class)).toList();
+    }
+
+    /** All current published measures of a Party for a cycle, by title. */
+    public List<PublishedMeasure> report(String partyIso, String cycleCode) {
+        CatalogueQuery query = CatalogueQuery.all().withFilter(Facet.PARTY, List.of(partyIso))
+                .withFilter(Facet.CYCLE, List.of(cycleCode));
+        return matching(query).stream()
+                .sorted(Comparator.comparing(p -> String.valueOf(p.content().title()), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    public Optional<Party> party(String isoCode) {
+        return isoCode == null ? Optional.empty() : referenceData.partyByIso(isoCode.toUpperCase(Locale.ROOT));
+    }
+
+    public Optional<Party> party(Long id) {
+        return referenceData.party(id);
+    }
+
+    public List<Party> parties() {
+        return referenceData.parties();
+    }
+
+    public Optional<ReportingCycle> cycle(Long id) {
+        return referenceData.cycle(id);
+    }
+
+    public List<ReportingCycle> cycles() {
+        return referenceData.cycles();
+    }
+
+    /** Changes whenever the searchable content changes (used for HTTP ETags). */
+    public long revision() {
+        return index.revision();
+    }
+
+    public Instant lastModified() {
+        return index.lastPublishedAt();
+    }
+
+    /** The label of a facet value in the reader's language. */
+    public String label(Facet facet, String code, Locale locale) {
+        return switch (facet) {
+            case PARTY -> partyName(code);
+            case CYCLE -> code;
+            case EVALUATED -> translations.translate(locale, "catalogue.evaluated." + code);
+            default -> vocabularyLabel(facet.vocabulary().orElseThrow(), code, locale);
+        };
+    }
+
+    /** A vocabulary label, from a per-kind copy of the terms (searches label many codes). */
+    public String vocabularyLabel(VocabularyKind kind, String code, Locale locale) {
+        Map<String, Term> byCode = terms.computeIfAbsent(kind, k -> {
+            Map<String, Term> map = new java.util.HashMap<>();
+            vocabulary.terms(k).forEach(t -> map.put(t.code(), t));
+            return map;
+        });
+        Term term = byCode.get(code);
+        return term == null ? code : term.label(locale);
+    }
+
+    private String partyName(String isoCode) {
+        String name = partyNames.get(isoCode);
+        if (name == null) {
+            name = party(isoCode).map(Party::getName).orElse(isoCode);
+            partyNames.put(isoCode, name);
+        }
+        return name;
+    }
+
+    /** Measures per goal, area, cultural domain, region and cycle, and the reported budgets (USD). */
+    public List<Series> statistics(Locale locale) {
+        SearchIndex.Result all = index.search(CatalogueQuery.all(), 0, 0, false);
+        List<Series> series = new ArrayList<>();
+        for (Facet facet : List.of(Facet.GOAL, Facet.AREA, Facet.DOMAIN, Facet.REGION, Facet.CYCLE)) {
+            Map<String, Integer> counts = all.facetCounts().getOrDefault(facet, Map.of());
+            List<Bar> bars = new ArrayList<>();
+            for (String code : codesInOrder(facet, counts.keySet())) {
+                bars.add(new Bar(code, label(facet, code, locale), BigDecimal.valueOf(counts.getOrDefault(code, 0))));
+            }
+            series.add(new Series(facet.parameter(), translations.translate(locale, "catalogue.stats.per." + facet.parameter()),
+                    false, bars));
+        }
+        Map<String, BigDecimal> perCycle = new TreeMap<>();
+        Map<String, BigDecimal> perRegion = new TreeMap<>();
+        index.forEachLive(s -> {
+            if (s.budgetUsd() != null) {
+                perCycle.merge(s.cycleCode(), s.budgetUsd(), BigDecimal::add);
+                if (s.regionCode() != null) {
+                    perRegion.merge(s.regionCode(), s.budgetUsd(), BigDecimal::add);
+                }
+            }
+        });
+        series.add(new Series("budgetCycle", translations.translate(locale, "catalogue.stats.budget.cycle"), true,
+                perCycle.entrySet().stream().map(e -> new Bar(e.getKey(), e.getKey(), e.getValue())).toList()));
+        series.add(new Series("budgetRegion", translations.translate(locale, "catalogue.stats.budget.region"), true,
+                codesInOrder(Facet.REGION, perRegion.keySet()).stream()
+                        .map(code -> new Bar(code, label(Facet.REGION, code, locale),
+                                perRegion.getOrDefault(code, BigDecimal.ZERO))).toList()));
+        return series;
+    }
+
+    /** Vocabulary facets in vocabulary order (every term, also those with no measure); others sorted. */
+    private List<String> codesInOrder(Facet facet, java.util.Collection<String> present) {
+        if (facet.vocabulary().isPresent()) {
+            List<String> codes = new ArrayList<>(vocabulary.terms(facet.vocabulary().get()).stream().map(Term::code).toList());
+            present.stream().filter(c -> !codes.contains(c)).sorted().forEach(codes::add);
+            return codes;
+        }
+        return present.stream().sorted().toList();
+    }
+
+    private List<FacetGroup> facetGroups(SearchIndex.Result result, Locale locale) {
+        Map<Facet, List<FacetCount>> groups = new EnumMap<>(Facet.class);
+        for (Facet facet : Facet.values()) {
+            Map<String, Integer> counts = result.facetCounts().getOrDefault(facet, Map.of());
+            List<FacetCount> values = new ArrayList<>();
+            counts.forEach((code, count) -> values.add(new FacetCount(code, label(facet, code, locale), count)));
+            values.sort(Comparator.comparingInt(FacetCount::count).reversed().thenComparing(FacetCount::label));
+            groups.put(facet, values);
+        }
+        List<FacetGroup> list = new ArrayList<>();
+        groups.forEach((facet, values) -> list.add(new FacetGroup(facet, facet.parameter(),
+                translations.translate(locale, facet.messageKey()), values)));
+        return list;
+    }
+
+    private static MeasureSummary summary(SearchIndex.Hit hit) {
+        SearchIndex.Summary s = hit.summary();
+        return new MeasureSummary(s.measureId(), s.publicationNo(), s.title(), s.partyIso(), s.partyName(), s.cycleCode(),
+                s.agencies(), s.evaluation(), s.budgetUsd(), s.publishedAt(), hit.score());
+    }
+
+}

@@ -1,0 +1,163 @@
+package org.policymonitor.measure;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place that says what a complete, valid measure (2020 form) is. The editor shows its result
+ * beside the fields and as a score; {@link MeasureService#submit} refuses a measure that is not complete.
+ * A draft may be saved in any state.
+ */
+public final class Completeness {
+
+    public static final int TITLE_MAX = 500;
+    public static final int AGENCY_MAX = 500;
+    public static final int WEBSITE_MAX = 2000;
+    public static final int PARTNER_NAME_MAX = 500;
+    public static final int LONG_TEXT_MAX = 50_000;
+
+    /** Required for submission. Conclusions are required too, but only when evaluated = yes. */
+    public static final Set<MeasureField> REQUIRED = EnumSet.of(MeasureField.TITLE, MeasureField.AGENCIES,
+            MeasureField.DESCRIPTION, MeasureField.GOALS, MeasureField.AREAS);
+    /** Not required, but a good measure has them; they count towards the score. */
+    public static final Set<MeasureField> RECOMMENDED = EnumSet.of(MeasureField.WEBSITE, MeasureField.RESULTS,
+            MeasureField.BUDGET_TEXT, MeasureField.PARTNERS, MeasureField.EVALUATION, MeasureField.DOMAINS);
+
+    /** Something wrong with one field; {@code messageKey} explains it, {@code argument} fills its {0}. */
+    public record Problem(MeasureField field, String messageKey, Object argument) {
+    }
+
+    private final List<MeasureField> missingRequired;
+    private final List<MeasureField> missingRecommended;
+    private final List<Problem> invalid;
+    private final int score;
+
+    private Completeness(List<MeasureField> missingRequired, List<MeasureField> missingRecommended,
+            List<Problem> invalid, int score) {
+        this.missingRequired = List.copyOf(missingRequired);
+        this.missingRecommended = List.copyOf(missingRecommended);
+        this.invalid = List.copyOf(invalid);
+        this.score = score;
+    }
+
+    public static Completeness of(MeasureContent content) {
+        MeasureContent c = content == null ? MeasureContent.empty() : content;
+        List<MeasureField> missingRequired = new ArrayList<>();
+        List<MeasureField> missingRecommended = new ArrayList<>();
+        int counted = 0;
+        int filled = 0;
+        for (MeasureField field : MeasureField.values()) {
+            boolean required = REQUIRED.contains(field)
+                    || (field == MeasureField.CONCLUSIONS && c.evaluation() == Evaluation.YES);
+            boolean recommended = RECOMMENDED.contains(field);
+            if (!required && !recommended) {
+                continue;
+            }
+            boolean present = isPresent(field, c);
+            counted += required ? 2 : 1;
+            if (present) {
+                filled += required ? 2 : 1;
+            } else if (required) {
+                missingRequired.add(field);
+            } else {
+                missingRecommended.add(field);
+            }
+        }
+        return new Completeness(missingRequired, missingRecommended, problems(c), filled * 100 / counted);
+    }
+
+    private static boolean isPresent(MeasureField field, MeasureContent c) {
+        return switch (field) {
+            case AGENCIES -> c.agencies().stream().anyMatch(a -> a != null && !a.isBlank());
+            case PARTNERS -> c.partners().stream().anyMatch(p -> p.name() != null && !p.name().isBlank());
+            case BUDGET_TEXT -> MeasureField.BUDGET_TEXT.isFilledIn(c) || c.budgetUsd() != null;
+            default -> field.isFilledIn(c);
+        };
+    }
+
+    private static List<Problem> problems(MeasureContent c) {
+        List<Problem> problems = new ArrayList<>();
+        tooLong(problems, MeasureField.TITLE, c.title(), TITLE_MAX);
+        for (String agency : c.agencies()) {
+            tooLong(problems, MeasureField.AGENCIES, agency, AGENCY_MAX);
+        }
+        for (PartnerRow partner : c.partners()) {
+            tooLong(problems, MeasureField.PARTNERS, partner.name(), PARTNER_NAME_MAX);
+        }
+        for (MeasureField field : List.of(MeasureField.DESCRIPTION, MeasureField.RESULTS, MeasureField.BUDGET_TEXT,
+                MeasureField.CONCLUSIONS)) {
+            tooLong(problems, field, (String) field.valueIn(c), LONG_TEXT_MAX);
+        }
+        if (c.website() != null && !c.website().isBlank()) {
+            if (c.website().length() > WEBSITE_MAX) {
+                problems.add(new Problem(MeasureField.WEBSITE, "measure.validation.tooLong", WEBSITE_MAX));
+            } else if (!isWebAddress(c.website().strip())) {
+                problems.add(new Problem(MeasureField.WEBSITE, "measure.validation.url", null));
+            }
+        }
+        if (c.budgetUsd() != null && c.budgetUsd().compareTo(BigDecimal.ZERO) < 0) {
+            problems.add(new Problem(MeasureField.BUDGET_USD, "measure.validation.negativeAmount", null));
+        }
+        return problems;
+    }
+
+    private static void tooLong(List<Problem> problems, MeasureField field, String value, int max) {
+        if (value != null && value.length() > max
+                && problems.stream().noneMatch(p -> p.field() == field)) {
+            problems.add(new Problem(field, "measure.validation.tooLong", max));
+        }
+    }
+
+    /** An absolute http(s) address with a host, e.g. {@code https://www.example.org/page}. */
+    public static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme();
+            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null && uri.getHost().contains(".");
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /** Required fields without a value. */
+    public List<MeasureField> missingRequired() {
+        return missingRequired;
+    }
+
+    /** Recommended fields without a value. */
+    public List<MeasureField> missingRecommended() {
+        return missingRecommended;
+    }
+
+    /** Values that are present but wrong (too long, not a web address, negative amount). */
+    public List<Problem> invalid() {
+        return invalid;
+    }
+
+    /** Every problem that blocks submission, each tied to its field: missing required values first. */
+    public List<Problem> blockingProblems() {
+        List<Problem> all = new ArrayList<>();
+        for (MeasureField field : missingRequired) {
+            all.add(new Problem(field, field == MeasureField.CONCLUSIONS ? "measure.validation.conclusionsExpected"
+                    : "measure.validation.required", null));
+        }
+        all.addAll(invalid);
+        return all;
+    }
+
+    /** Ready to submit: nothing required is missing and nothing is invalid. */
+    public boolean isComplete() {
+        return missingRequired.isEmpty() && invalid.isEmpty();
+    }
+
+    /** 0-100; required fields weigh twice as much as recommended ones. */
+    public int score() {
+        return score;
+    }
+}

@@ -1,0 +1,22 @@
+package org.policymonitor.measure;
+
+import java.time.Instant;
+import java.util.List;
+
+/** One row of "My measures". */
+public record MeasureSummary(
+        Long id,
+        String title,
+        Long cycleId,
+        MeasureStatus status,
+        Instant updatedAt,
+        String updatedBy,
+        int completenessScore,
+        List<MeasureField> missingRequired) {
+
+    static MeasureSummary of(Measure m) {
+        Completeness completeness = Completeness.of(m.content());
+        return new MeasureSummary(m.getId(), m.getTitle(), m.getCycleId(), m.getStatus(), m.getUpdatedAt(),
+                m.getUpdatedBy(), completeness.score(), completeness.missingRequired());
+    }
+}

@@ -1,0 +1,85 @@
+package org.policymonitor.measure.ui;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.MeasureField;
+import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.vocabulary.VocabularyKind;
+import org.policymonitor.vocabulary.VocabularyService;
+
+import com.vaadin.flow.component.html.Div;
+
+/** Shows a field's value as plain text in the user's language (vocabulary codes as labels). */
+final class FieldValues {
+
+    private final VocabularyService vocabulary;
+    private final Locale locale;
+    private final BiFunction<String, Object[], String> translate;
+
+    FieldValues(VocabularyService vocabulary, Locale locale, BiFunction<String, Object[], String> translate) {
+        this.vocabulary = vocabulary;
+        this.locale = locale;
+        this.translate = translate;
+    }
+
+    String format(MeasureField field, Object value) {
+        if (value == null || (value instanceof Collection<?> c && c.isEmpty())
+                || (value instanceof String s && s.isBlank())) {
+            return translate.apply("measure.value.none", new Object[0]);
+        }
+        return switch (value) {
+            case String s -> s;
+            case BigDecimal amount -> usd(amount);
+            case Evaluation e -> translate.apply("measure.evaluation." + e.name(), new Object[0]);
+            case Collection<?> items -> items(field, items);
+            default -> value.toString();
+        };
+    }
+
+    String usd(BigDecimal amount) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(Currency.getInstance("USD"));
+        return format.format(amount);
+    }
+
+    private String items(MeasureField field, Collection<?> items) {
+        VocabularyKind kind = switch (field) {
+            case GOALS -> VocabularyKind.GOAL;
+            case AREAS -> VocabularyKind.AREA;
+            case DOMAINS -> VocabularyKind.DOMAIN;
+            case SCOPES -> VocabularyKind.SCOPE;
+            case NATURES -> VocabularyKind.NATURE;
+            default -> null;
+        };
+        List<String> lines = items.stream().map(item -> switch (item) {
+            case PartnerRow p -> (p.name() == null ? "?" : p.name())
+                    + (p.entityType() == null ? "" : " (" + label(VocabularyKind.ENTITY_TYPE, p.entityType()) + ")");
+            case String code when kind != null -> label(kind, code);
+            default -> String.valueOf(item);
+        }).toList();
+        if (kind != null) {
+            lines = lines.stream().sorted().toList();
+        }
+        return lines.stream().collect(Collectors.joining("\n"));
+    }
+
+    String label(VocabularyKind kind, String code) {
+        return vocabulary.label(kind, code, locale);
+    }
+
+    /** Text that keeps its paragraphs and is never interpreted as HTML. */
+    static Div preWrap(String text) {
+        Div div = new Div();
+        div.setText(text);
+        div.getStyle().set("white-space", "pre-wrap");
+        return div;
+    }
+}

@@ -1,0 +1,108 @@
+package org.policymonitor.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.policymonitor.measure.Measure;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.MeasureStatus;
+import org.policymonitor.measure.MeasureStatusChanged;
+import org.policymonitor.party.PartnerOrganisation;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.security.Role;
+import org.policymonitor.workflow.PartnerConfirmationEscalated;
+import org.policymonitor.workflow.PartnerReminderDue;
+import org.policymonitor.workflow.TaskAudience;
+import org.policymonitor.workflow.WorkflowStep;
+import org.policymonitor.workflow.WorkflowTaskAssigned;
+import org.policymonitor.workflow.WorkflowTaskCreated;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Who is told what, and when: after the transaction of the step commits (a rolled-back step notifies
+ * nobody), once per event and recipient.
+ */
+@Component
+class NotificationTriggers {
+
+    private final NotificationService notifications;
+    private final UserDirectory directory;
+    private final MeasureService measures;
+    private final ReferenceData referenceData;
+
+    NotificationTriggers(NotificationService notifications, UserDirectory directory, MeasureService measures,
+            ReferenceData referenceData) {
+        this.notifications = notifications;
+        this.directory = directory;
+        this.measures = measures;
+        this.referenceData = referenceData;
+    }
+
+    /** A review or sign-off offered to a group; a partner organisation asked to confirm. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(WorkflowTaskCreated event) {
+        List<Recipient> recipients = new ArrayList<>();
+        for (TaskAudience audience : event.audience()) {
+            recipients.addAll(audience.role() == Role.PARTNER
+                    ? directory.ofPartnerOrganisation(audience.partnerOrganisationId())
+                    : directory.ofParty(audience.role(), audience.partyId()));
+        }
+        NotificationKind kind = event.step() == WorkflowStep.PARTNER_CONFIRMATION ? NotificationKind.PARTNER_CONFIRMATION
+                : NotificationKind.TASK_ASSIGNED;
+        notifications.notify(kind, recipients, event.measureId(), event.measureTitle(), event.partnerName());
+    }
+
+    /** A task given to a user by someone else (an administrator's reassignment); a claim tells nobody. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(WorkflowTaskAssigned event) {
+        if (event.selfAssigned()) {
+            return;
+        }
+        directory.user(event.assignee()).ifPresent(user -> notifications.notify(NotificationKind.TASK_ASSIGNED,
+                List.of(user), event.measureId(), event.measureTitle(), null));
+    }
+
+    /** Returned (with the reason) and published measures: their ministry's editors. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(MeasureStatusChanged event) {
+        // from == null: a measure imported as published, not a publication of this system
+        if (event.measureId() == null || event.from() == null) {
+            return;
+        }
+        NotificationKind kind = switch (event.to()) {
+            case RETURNED -> NotificationKind.RETURNED;
+            case PUBLISHED -> NotificationKind.PUBLICATION;
+            default -> null;
+        };
+        if (kind == null) {
+            return;
+        }
+        measures.find(event.measureId()).ifPresent(measure -> notifications.notify(kind,
+                directory.ofMinistry(Role.EDITOR, measure.getMinistryId()), measure.getId(), measure.getTitle(),
+                event.to() == MeasureStatus.RETURNED ? event.reason() : null));
+    }
+
+    /** The contacts of each partner that has not answered; its reviewers when the organisation has no contact. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PartnerReminderDue event) {
+        Long partyId = measures.find(event.measureId()).map(Measure::getPartyId).orElse(null);
+        List<Recipient> recipients = new ArrayList<>();
+        for (String partner : event.pendingPartners()) {
+            Optional<Long> organisation = referenceData.partnerOrganisationByName(partner)
+                    .map(PartnerOrganisation::getId);
+            List<Recipient> contacts = organisation.map(directory::ofPartnerOrganisation).orElse(List.of());
+            recipients.addAll(contacts.isEmpty() ? directory.ofParty(Role.REVIEWER, partyId) : contacts);
+        }
+        notifications.notify(NotificationKind.REMINDER, recipients, event.measureId(), event.measureTitle(),
+                String.join(", ", event.pendingPartners()));
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(PartnerConfirmationEscalated event) {
+        notifications.notify(NotificationKind.ESCALATION, directory.ofParty(Role.REVIEWER, event.partyId()),
+                event.measureId(), event.measureTitle(), String.join(", ", event.pendingPartners()));
+    }
+}

@@ -1,0 +1,22 @@
+package org.policymonitor.security;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code policymonitor.security.*}: lockout after {@code max-failed-sign-ins} failures for
+ * {@code lockout-duration}, the minimum length of a new password, and optional OpenID Connect sign-in.
+ */
+@ConfigurationProperties("policymonitor.security")
+public record SecuritySettings(
+        @DefaultValue("5") int maxFailedSignIns,
+        @DefaultValue("15m") Duration lockoutDuration,
+        @DefaultValue("10") int minPasswordLength,
+        @DefaultValue Oidc oidc) {
+
+    /** Single sign-on: off by default; the registrations come from {@code spring.security.oauth2.client.*}. */
+    public record Oidc(@DefaultValue("false") boolean enabled) {
+    }
+}

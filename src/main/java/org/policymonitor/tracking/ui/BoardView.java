@@ -1,0 +1,154 @@
+package org.policymonitor.tracking.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+import org.policymonitor.i18n.TranslationProvider;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.security.Role;
+import org.policymonitor.tracking.Board;
+import org.policymonitor.tracking.BoardChart;
+import org.policymonitor.tracking.BoardExport;
+import org.policymonitor.tracking.BoardFilter;
+import org.policymonitor.tracking.PendingTasks;
+import org.policymonitor.tracking.Stage;
+import org.policymonitor.tracking.StageCounts;
+import org.policymonitor.tracking.StatusBoard;
+import org.policymonitor.tracking.TrackedMeasure;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The administrators' status board: counts by stage per Party, ministry and cycle (chart and table),
+ * overdue measures, pending tasks per reviewer and evaluator. A row of a table opens its measures.
+ */
+@Route("admin/board")
+@Menu(title = "tracking.nav.board", order = 60)
+@RolesAllowed(Role.Names.ADMIN)
+class BoardView extends VerticalLayout implements HasDynamicTitle {
+
+    private final StatusBoard board;
+    private final TranslationProvider translations;
+    private final ComboBox<ReportingCycle> cycle = new ComboBox<>();
+    private final Checkbox overdueOnly = new Checkbox();
+    private final Div content = new Div();
+
+    BoardView(StatusBoard board, ReferenceData referenceData, TranslationProvider translations) {
+        this.board = board;
+        this.translations = translations;
+        add(new H1(getTranslation("tracking.board.title")));
+
+        cycle.setLabel(getTranslation("tracking.board.cycle"));
+        cycle.setItems(referenceData.cycles());
+        cycle.setItemLabelGenerator(ReportingCycle::getCode);
+        cycle.setClearButtonVisible(true);
+        cycle.addValueChangeListener(e -> refresh());
+        overdueOnly.setLabel(getTranslation("tracking.board.overdueOnly"));
+        overdueOnly.addValueChangeListener(e -> refresh());
+        Locale locale = getLocale();
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = BoardExport.csv(board.board(filter()), locale, translations::translate);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "status-board.csv", "text/csv", bytes.length);
+        }), getTranslation("tracking.board.exportCsv"));
+        csv.setId("board-export-csv");
+        Anchor xlsx = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = BoardExport.xlsx(board.board(filter()), locale, translations::translate);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "status-board.xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
+        }), getTranslation("tracking.board.exportXlsx"));
+        xlsx.setId("board-export-xlsx");
+        HorizontalLayout tools = new HorizontalLayout(cycle, overdueOnly, csv, xlsx);
+        tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(tools, content);
+        content.setWidthFull();
+        refresh();
+    }
+
+    private BoardFilter filter() {
+        BoardFilter filter = BoardFilter.all().overdue(overdueOnly.getValue());
+        return cycle.getValue() == null ? filter : filter.withCycle(cycle.getValue().getId());
+    }
+
+    private void refresh() {
+        content.removeAll();
+        Board result = board.board(filter());
+        Locale locale = getLocale();
+        content.add(new Paragraph(getTranslation("tracking.board.asOf", Formats.dateTime(result.at(), locale))));
+
+        content.add(new H2(getTranslation("tracking.board.byParty")));
+        content.add(new Html("<div class=\"board-chart\">" + BoardChart.stackedBars(
+                getTranslation("tracking.board.chart.byParty"), result.byParty(),
+                stage -> getTranslation(stage.messageKey())) + "</div>"));
+        content.add(counts("board-by-party", result.byParty(), result.filter()));
+        content.add(new H2(getTranslation("tracking.board.byMinistry")));
+        content.add(counts("board-by-ministry", result.byMinistry(), result.filter()));
+        content.add(new H2(getTranslation("tracking.board.byCycle")));
+        content.add(counts("board-by-cycle", result.byCycle(), result.filter()));
+
+        content.add(new H2(getTranslation("tracking.board.overdueMeasures")));
+        if (result.overdue().isEmpty()) {
+            content.add(new Paragraph(getTranslation("tracking.board.noOverdue")));
+        } else {
+            Grid<TrackedMeasure> overdue = MeasureGrid.create(locale, this::getTranslation);
+            overdue.setId("board-overdue");
+            overdue.setItems(result.overdue());
+            content.add(overdue);
+        }
+
+        content.add(new H2(getTranslation("tracking.board.pendingTasks")));
+        Grid<PendingTasks> pending = new Grid<>();
+        pending.setId("board-pending");
+        pending.addColumn(p -> p.displayName() + " (" + p.username() + ")").setHeader(getTranslation("tracking.pending.user"));
+        pending.addColumn(p -> getTranslation(p.role().messageKey())).setHeader(getTranslation("tracking.pending.role"));
+        pending.addColumn(PendingTasks::open).setHeader(getTranslation("tracking.pending.open"));
+        pending.addColumn(PendingTasks::overdue).setHeader(getTranslation("tracking.pending.overdue"));
+        pending.setItems(result.pendingTasks());
+        pending.setAllRowsVisible(true);
+        content.add(pending);
+    }
+
+    private Grid<StageCounts> counts(String id, List<StageCounts> rows, BoardFilter within) {
+        Grid<StageCounts> grid = new Grid<>();
+        grid.setId(id);
+        grid.addColumn(StageCounts::label).setHeader(getTranslation("tracking.export.name")).setAutoWidth(true)
+                .setFlexGrow(1);
+        for (Stage stage : Stage.values()) {
+            grid.addColumn(row -> row.count(stage)).setHeader(getTranslation(stage.messageKey())).setAutoWidth(true);
+        }
+        grid.addColumn(StageCounts::total).setHeader(getTranslation("tracking.board.total"));
+        grid.addColumn(StageCounts::overdue).setHeader(getTranslation("tracking.board.overdue"));
+        grid.setPartNameGenerator(row -> row.overdue() > 0 ? "overdue" : null);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(BoardMeasuresView.class,
+                BoardMeasuresView.query(e.getItem().filter(within)))));
+        String open = getTranslation("tracking.board.open");
+        grid.setTooltipGenerator(row -> open);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tracking.board.title");
+    }
+}

@@ -1,0 +1,53 @@
+package org.policymonitor.tracking.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+import org.policymonitor.tracking.TrackedMeasure;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+
+/** A grid of tracked measures; overdue ones say why in words (a badge), not only by colour. A row opens the submission. */
+final class MeasureGrid {
+
+    private MeasureGrid() {
+    }
+
+    static Grid<TrackedMeasure> create(Locale locale, BiFunction<String, Object[], String> tr) {
+        Grid<TrackedMeasure> grid = new Grid<>();
+        grid.addColumn(TrackedMeasure::measureId).setHeader(t(tr, "tracking.measure.id")).setAutoWidth(true);
+        grid.addColumn(TrackedMeasure::title).setHeader(t(tr, "tracking.measure.title")).setFlexGrow(2);
+        grid.addColumn(TrackedMeasure::partyName).setHeader(t(tr, "tracking.measure.party"));
+        grid.addColumn(TrackedMeasure::ministryName).setHeader(t(tr, "tracking.measure.ministry"));
+        grid.addColumn(TrackedMeasure::cycleCode).setHeader(t(tr, "tracking.measure.cycle")).setAutoWidth(true);
+        grid.addColumn(m -> t(tr, m.stage().messageKey())).setHeader(t(tr, "tracking.measure.stage"));
+        grid.addColumn(m -> Formats.dateTime(m.enteredStageAt(), locale)).setHeader(t(tr, "tracking.measure.inStageSince"));
+        grid.addColumn(m -> Formats.date(m.dueDate(), locale)).setHeader(t(tr, "tracking.measure.dueDate"));
+        grid.addComponentColumn(m -> {
+            List<String> reasons = new ArrayList<>();
+            if (m.overStageLimit()) {
+                reasons.add(t(tr, "tracking.overdue.stageLimit"));
+            }
+            if (m.pastDeadline()) {
+                reasons.add(t(tr, "tracking.overdue.deadline"));
+            }
+            Span badge = new Span(String.join(", ", reasons));
+            if (!reasons.isEmpty()) {
+                badge.getElement().getThemeList().add("badge error");
+            }
+            return badge;
+        }).setHeader(t(tr, "tracking.measure.overdue")).setAutoWidth(true);
+        grid.setPartNameGenerator(m -> m.overdue() ? "overdue" : null);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(SubmissionTrackingView.class,
+                e.getItem().measureId())));
+        return grid;
+    }
+
+    private static String t(BiFunction<String, Object[], String> tr, String key) {
+        return tr.apply(key, new Object[0]);
+    }
+}

@@ -1,0 +1,11 @@
+package org.policymonitor.workflow;
+
+/** How a step ended, as written in the step log. */
+public enum StepOutcome {
+    SUBMITTED, STARTED, APPROVED, RETURNED, CONFIRMED, DECLINED, REMINDER_SENT, ESCALATED, SIGNED_OFF, PUBLISHED,
+    CANCELLED, REASSIGNED, WITHDRAWN;
+
+    public String messageKey() {
+        return "workflow.outcome." + name();
+    }
+}

@@ -1,0 +1,229 @@
+package org.policymonitor.workflow.ui;
+
+import java.util.NoSuchElementException;
+
+import org.policymonitor.security.AccountService;
+import org.policymonitor.security.CurrentUser;
+import org.policymonitor.security.Role;
+import org.policymonitor.vocabulary.VocabularyService;
+import org.policymonitor.workflow.Decision;
+import org.policymonitor.workflow.ReasonRequiredException;
+import org.policymonitor.workflow.SubmissionWorkflow;
+import org.policymonitor.workflow.TaskDetails;
+import org.policymonitor.workflow.TaskNotAvailableException;
+import org.policymonitor.workflow.TaskView;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * One task: the measure read-only, the decision buttons of the step and a comment box (the reason, required
+ * to return or decline). Carries the inbox's query parameters, so going back restores the inbox's filters.
+ */
+@Route("tasks/:taskId")
+@RolesAllowed({Role.Names.REVIEWER, Role.Names.PARTNER, Role.Names.EVALUATOR, Role.Names.ADMIN})
+class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SubmissionWorkflow workflow;
+    private final VocabularyService vocabulary;
+    private final AccountService accounts;
+
+    private String taskId;
+    private QueryParameters inboxQuery = QueryParameters.empty();
+    private final TextArea comment = new TextArea();
+    private final Div problem = new Div();
+    private String title = "";
+
+    TaskPage(SubmissionWorkflow workflow, VocabularyService vocabulary, AccountService accounts) {
+        this.workflow = workflow;
+        this.vocabulary = vocabulary;
+        this.accounts = accounts;
+        setMaxWidth("70em");
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        taskId = event.getRouteParameters().get("taskId").orElse(null);
+        inboxQuery = event.getLocation().getQueryParameters();
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        problem.setText("");
+        add(backLink());
+        TaskDetails details;
+        try {
+            details = workflow.openTask(taskId);
+        } catch (AccessDeniedException e) {
+            showUnavailable("workflow.error.notYourTask");
+            return;
+        } catch (TaskNotAvailableException e) {
+            showUnavailable(e.messageKey());
+            return;
+        }
+        TaskView task = details.task();
+        title = getTranslation(task.step().messageKey());
+        add(new H1(Formats.step(this, task)));
+        add(new H2(task.measureTitle()));
+
+        HorizontalLayout facts = new HorizontalLayout();
+        facts.setWrap(true);
+        facts.add(fact("workflow.task.status", getTranslation(details.measureStatus().messageKey())));
+        facts.add(fact("workflow.inbox.due", Formats.date(task.dueAt(), getLocale())));
+        facts.add(fact("workflow.inbox.assignee",
+                task.assignee() == null ? getTranslation("workflow.inbox.unassigned") : task.assignee()));
+        Anchor submission = new Anchor("submissions/" + task.measureId(), getTranslation("workflow.task.submissionLink"));
+        facts.add(submission);
+        add(facts);
+
+        HorizontalLayout claims = new HorizontalLayout();
+        if (task.canClaim()) {
+            claims.add(new Button(getTranslation("workflow.task.claim"), e -> act(() -> workflow.claim(taskId))));
+        }
+        if (task.canUnclaim()) {
+            Button release = new Button(getTranslation("workflow.task.unclaim"), e -> act(() -> workflow.unclaim(taskId)));
+            release.addThemeVariants(ButtonVariant.TERTIARY);
+            claims.add(release);
+        }
+        add(claims);
+
+        if (task.canDecide()) {
+            add(decisionForm(task));
+        }
+        add(problem);
+        if (isAdmin()) {
+            add(reassignForm());
+        }
+        add(new MeasureReadOnly(details, vocabulary, getLocale()));
+    }
+
+    private VerticalLayout decisionForm(TaskView task) {
+        comment.setLabel(getTranslation("workflow.task.comment"));
+        comment.setHelperText(getTranslation("workflow.task.commentHelp"));
+        comment.setMaxLength(SubmissionWorkflow.COMMENT_MAX);
+        comment.setWidthFull();
+        comment.setMinHeight("6em");
+        comment.setInvalid(false);
+        comment.clear();
+        HorizontalLayout buttons = new HorizontalLayout();
+        for (Decision decision : task.step().decisions()) {
+            Button button = new Button(getTranslation(decision.messageKey()), e -> decide(decision));
+            button.addThemeVariants(decision.reasonRequired() ? ButtonVariant.ERROR : ButtonVariant.PRIMARY);
+            button.setId("decision-" + decision.name().toLowerCase(java.util.Locale.ROOT));
+            buttons.add(button);
+        }
+        VerticalLayout form = new VerticalLayout(comment, buttons);
+        form.setPadding(false);
+        return form;
+    }
+
+    void decide(Decision decision) {
+        comment.setInvalid(false);
+        problem.setText("");
+        if (decision.reasonRequired() && comment.getValue().isBlank()) {
+            comment.setErrorMessage(getTranslation("workflow.error.reasonRequired"));
+            comment.setInvalid(true);
+            comment.focus();
+            return;
+        }
+        try {
+            workflow.complete(taskId, decision, comment.getValue());
+        } catch (ReasonRequiredException e) {
+            comment.setErrorMessage(getTranslation(e.messageKey()));
+            comment.setInvalid(true);
+            return;
+        } catch (TaskNotAvailableException e) {
+            problem.setText(getTranslation(e.messageKey(), e.arguments()));
+            return;
+        } catch (AccessDeniedException e) {
+            problem.setText(getTranslation("workflow.error.notYourTask"));
+            return;
+        }
+        Notification.show(getTranslation("workflow.task.done", getTranslation(decision.outcome().messageKey())), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate("inbox", inboxQuery));
+    }
+
+    private HorizontalLayout reassignForm() {
+        TextField username = new TextField(getTranslation("workflow.task.reassignTo"));
+        username.setHelperText(getTranslation("workflow.task.reassignHelp"));
+        Button reassign = new Button(getTranslation("workflow.task.reassign"), e -> {
+            username.setInvalid(false);
+            try {
+                workflow.reassign(taskId, username.getValue().strip());
+                build();
+            } catch (NoSuchElementException | IllegalArgumentException ex) {
+                username.setErrorMessage(getTranslation("workflow.error.cannotReassign", username.getValue()));
+                username.setInvalid(true);
+            } catch (TaskNotAvailableException ex) {
+                problem.setText(getTranslation(ex.messageKey(), ex.arguments()));
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(username, reassign);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            build();
+        } catch (TaskNotAvailableException e) {
+            problem.setText(getTranslation(e.messageKey(), e.arguments()));
+        } catch (AccessDeniedException e) {
+            problem.setText(getTranslation("workflow.error.notYourTask"));
+        }
+    }
+
+    private void showUnavailable(String messageKey) {
+        title = getTranslation("workflow.task.unavailable");
+        add(new H1(title));
+        Paragraph text = new Paragraph(getTranslation(messageKey));
+        text.getElement().setAttribute("role", "alert");
+        add(text);
+    }
+
+    private Anchor backLink() {
+        String query = inboxQuery.getQueryString();
+        return new Anchor("inbox" + (query.isEmpty() ? "" : "?" + query), "← " + getTranslation("workflow.task.back"));
+    }
+
+    private Span fact(String labelKey, String value) {
+        Span fact = new Span(getTranslation(labelKey) + ": " + value);
+        fact.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return fact;
+    }
+
+    private boolean isAdmin() {
+        return accounts.currentUser().map(CurrentUser::isAdmin).orElse(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

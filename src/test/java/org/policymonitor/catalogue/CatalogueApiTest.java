@@ -1,0 +1,335 @@
+package org.policymonitor.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.policymonitor.IntegrationTest;
+import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.Measure;
+import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.measure.PublishedMeasure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The open-data API as an anonymous client sees it. */
+@IntegrationTest
+class CatalogueApiTest {
+
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    CatalogueFixtures fixtures;
+    @Autowired
+    JsonMapper json;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    private MockHttpServletResponse call(String url, String... headers) throws Exception {
+        var request = get(url);
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return mvc.perform(request).andReturn().getResponse();
+    }
+
+    private JsonNode getJson(String url, String... headers) throws Exception {
+        MockHttpServletResponse response = call(url, headers);
+        assertThat(response.getStatus()).as(url).isEqualTo(200);
+        return json.readTree(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    private List<PublishedMeasure> publishThree(String word) {
+        List<PublishedMeasure> published = new ArrayList<>();
+        published.add(fixtures.publish("MN", "2020-2023", CatalogueFixtures.content("Alpha, \"quoted\" " + word,
+                "Line one\nLine two, with comma", Set.of("GOVERNANCE"), Set.of("MUSIC"),
+                List.of(new PartnerRow("Arts Council", "CIVIL_SOCIETY")), Evaluation.YES, new BigDecimal("65000"))));
+        published.add(fixtures.publish("LT", "2020-2023", CatalogueFixtures.content("Beta " + word, "Ąžuolas ir šaltinis",
+                Set.of("HUMAN_RIGHTS"), Set.of(), List.of(), Evaluation.NO, null)));
+        published.add(fixtures.publish("AZ", "2020-2023", CatalogueFixtures.content("=Gamma " + word, "Formula-looking title",
+                Set.of(), Set.of(), List.of(), Evaluation.NOT_ANSWERED, null)));
+        return published;
+    }
+
+    @Test
+    void anonymousClientsSearchWithFacetsAndPages() throws Exception {
+        String word = CatalogueFixtures.uniqueWord();
+        publishThree(word);
+
+        JsonNode first = getJson("/api/v1/measures?q=" + word + "&size=2&page=0&sort=date");
+        assertThat(first.get("total").asLong()).isEqualTo(3);
+        assertThat(first.get("items")).hasSize(2);
+        assertThat(first.get("items").get(0).get("title").asString()).isEqualTo("=Gamma " + word);
+        JsonNode second = getJson("/api/v1/measures?q=" + word + "&size=2&page=1&sort=date");
+        assertThat(second.get("items")).hasSize(1);
+        assertThat(second.get("page").asInt()).isEqualTo(1);
+        assertThat(second.get("items").get(0).get("title").asString()).isEqualTo("Alpha, \"quoted\" " + word);
+
+        JsonNode filtered = getJson("/api/v1/measures?q=" + word + "&party=MN,LT&evaluated=YES");
+        assertThat(filtered.get("total").asLong()).isEqualTo(1);
+        JsonNode partyFacet = null;
+        for (JsonNode group : filtered.get("facets")) {
+            if (group.get("parameter").asString().equals("party")) {
+                partyFacet = group;
+            }
+        }
+        assertThat(partyFacet).isNotNull();
+        assertThat(partyFacet.get("values").get(0).get("code").asString()).isEqualTo("MN");
+        assertThat(partyFacet.get("values").get(0).get("count").asInt()).isEqualTo(1);
+
+        JsonNode french = getJson("/api/v1/measures?q=" + word, HttpHeaders.ACCEPT_LANGUAGE, "fr-CH, fr;q=0.9");
+        assertThat(french.get("facets").get(0).get("label").asString()).isEqualTo("Partie");
+    }
+
+    @Test
+    void answersCarryAnETagAndLastModifiedAndRevalidateWith304() throws Exception {
+        MockHttpServletResponse first = call("/api/v1/measures?q=internationalisation");
+        assertThat(first.getStatus()).isEqualTo(200);
+        String etag = first.getHeader(HttpHeaders.ETAG);
+        assertThat(etag).isNotBlank();
+        assertThat(first.getHeader(HttpHeaders.LAST_MODIFIED)).isNotBlank();
+
+        MockHttpServletResponse again = call("/api/v1/measures?q=internationalisation", HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(again.getContentAsByteArray()).isEmpty();
+
+        fixtures.publish("LT", "2020-2023", CatalogueFixtures.content("Changes the catalogue " + CatalogueFixtures.uniqueWord(),
+                "x", Set.of(), Set.of(), List.of(), Evaluation.NO, null));
+        MockHttpServletResponse changed = call("/api/v1/measures?q=internationalisation", HttpHeaders.IF_NONE_MATCH, etag);
+        assertThat(changed.getStatus()).isEqualTo(200);
+        assertThat(changed.getHeader(HttpHeaders.ETAG)).isNotEqualTo(etag);
+    }
+
+    @Test
+    void theApiIsReadOnlyAndNeedsNoSession() throws Exception {
+        int status = mvc.perform(post("/api/v1/measures")).andReturn().getResponse().getStatus();
+        assertThat(status).isIn(401, 403);
+        MockHttpServletResponse response = call("/api/v1/parties");
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Set-Cookie")).isNull();
+    }
+
+    @Test
+    void measuresVersionsPartiesVocabulariesAndStatistics() throws Exception {
+        PublishedMeasure published = fixtures.publish("MN", "2024-2027", CatalogueFixtures.content(
+                "Version one " + CatalogueFixtures.uniqueWord(), "Text", Set.of(), Set.of(), List.of(), Evaluation.NO, null));
+        JsonNode measure = getJson("/api/v1/measures/" + published.measureId());
+        assertThat(measure.get("content").get("title").asString()).isEqualTo(published.content().title());
+        assertThat(getJson("/api/v1/measures/" + published.measureId() + "/versions")).hasSize(1);
+        assertThat(getJson("/api/v1/measures/" + published.measureId() + "/versions/1").get("publicationNo").asInt())
+                .isEqualTo(1);
+
+        JsonNode parties = getJson("/api/v1/parties");
+        assertThat(parties.findValuesAsString("isoCode")).contains("LT", "MN", "AZ");
+        JsonNode goals = getJson("/api/v1/vocabularies/goal?lang=es");
+        assertThat(goals.get(0).get("label").asString()).isEqualTo("Apoyar sistemas sostenibles de gobernanza de la cultura");
+        assertThat(getJson("/api/v1/vocabularies").properties().stream().map(java.util.Map.Entry::getKey).toList())
+                .contains("GOAL", "AREA", "DOMAIN", "ENTITY_TYPE", "REGION");
+        assertThat(getJson("/api/v1/statistics").findValuesAsString("id")).contains("goal", "budgetCycle");
+        assertThat(call("/api/v1/measures/999999").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void draftsAndRevisionsInProgressAreNotServed() throws Exception {
+        String word = CatalogueFixtures.uniqueWord();
+        Measure draft = fixtures.draft("MN", "2024-2027", CatalogueFixtures.content("Draft " + word, "Secret", Set.of(),
+                Set.of(), List.of(), Evaluation.NO, null));
+        PublishedMeasure published = fixtures.publish("MN", "2024-2027", CatalogueFixtures.content("Public " + word,
+                "Public text", Set.of(), Set.of(), List.of(), Evaluation.NO, null));
+        fixtures.reviseWithoutPublishing(published.measureId(), CatalogueFixtures.content("Unpublished " + word,
+                "Work in progress", Set.of(), Set.of(), List.of(), Evaluation.NO, null));
+
+        assertThat(call("/api/v1/measures/" + draft.getId()).getStatus()).isEqualTo(404);
+        assertThat(call("/api/v1/measures/" + draft.getId() + "/versions").getStatus()).isEqualTo(404);
+        assertThat(call("/api/v1/measures/" + draft.getId() + "/pdf").getStatus()).isEqualTo(404);
+        JsonNode found = getJson("/api/v1/measures?q=" + word);
+        assertThat(found.get("items").findValuesAsString("title")).containsExactly("Public " + word);
+        assertThat(getJson("/api/v1/measures/" + published.measureId()).get("content").get("title").asString())
+                .isEqualTo("Public " + word);
+        String csv = call("/api/v1/exports/measures.csv?q=" + word).getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv).contains("Public " + word).doesNotContain("Draft " + word).doesNotContain("Unpublished " + word);
+        String everything = call("/api/v1/exports/measures.json").getContentAsString(StandardCharsets.UTF_8);
+        assertThat(everything).doesNotContain("Draft " + word).doesNotContain("Unpublished " + word);
+    }
+
+    @Test
+    void csvExportHoldsTheSearchResults() throws Exception {
+        String word = CatalogueFixtures.uniqueWord();
+        List<PublishedMeasure> published = publishThree(word);
+        MockHttpServletResponse response = call("/api/v1/exports/measures.csv?q=" + word + "&sort=date");
+        assertThat(response.getContentType()).startsWith("text/csv");
+        assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("measures.csv");
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).startsWith("\uFEFF");
+        List<List<String>> rows = parseCsv(body.substring(1));
+        assertThat(rows.getFirst()).isEqualTo(CatalogueExports.columnNames());
+        assertThat(rows).hasSize(4);
+        int title = rows.getFirst().indexOf("title");
+        int description = rows.getFirst().indexOf("description");
+        int party = rows.getFirst().indexOf("party");
+        int budget = rows.getFirst().indexOf("budget_usd");
+        assertThat(rows.subList(1, 4)).extracting(r -> r.get(title))
+                .containsExactly("'=Gamma " + word, "Beta " + word, "Alpha, \"quoted\" " + word);
+        List<String> alpha = rows.get(3);
+        assertThat(alpha.get(description)).isEqualTo(published.getFirst().content().description());
+        assertThat(alpha.get(party)).isEqualTo("MN");
+        assertThat(new BigDecimal(alpha.get(budget))).isEqualByComparingTo("65000");
+        assertThat(rows.get(2).get(description)).isEqualTo("Ąžuolas ir šaltinis");
+    }
+
+    @Test
+    void xlsxExportHoldsTheSearchResults() throws Exception {
+        String word = CatalogueFixtures.uniqueWord();
+        publishThree(word);
+        MockHttpServletResponse response = call("/api/v1/exports/measures.xlsx?q=" + word + "&sort=date");
+        assertThat(response.getStatus()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getContentAsByteArray()))) {
+            Sheet sheet = workbook.getSheet("measures");
+            DataFormatter format = new DataFormatter();
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(format.formatCellValue(cell)));
+            assertThat(header).isEqualTo(CatalogueExports.columnNames());
+            assertThat(sheet.getLastRowNum()).isEqualTo(3);
+            Row alpha = sheet.getRow(3);
+            assertThat(alpha.getCell(header.indexOf("title")).getStringCellValue()).isEqualTo("Alpha, \"quoted\" " + word);
+            assertThat(alpha.getCell(header.indexOf("budget_usd")).getNumericCellValue()).isEqualTo(65000.0);
+            assertThat(alpha.getCell(header.indexOf("goals")).getStringCellValue()).isEqualTo("GOVERNANCE");
+            assertThat(alpha.getCell(header.indexOf("partners")).getStringCellValue()).isEqualTo("Arts Council [CIVIL_SOCIETY]");
+            assertThat(sheet.getRow(2).getCell(header.indexOf("description")).getStringCellValue())
+                    .isEqualTo("Ąžuolas ir šaltinis");
+        }
+    }
+
+    @Test
+    void jsonExportHoldsThePublishedSnapshots() throws Exception {
+        String word = CatalogueFixtures.uniqueWord();
+        List<PublishedMeasure> published = publishThree(word);
+        MockHttpServletResponse response = call("/api/v1/exports/measures.json?q=" + word + "&party=MN");
+        List<PublishedMeasure> exported = json.readValue(response.getContentAsByteArray(),
+                new TypeReference<List<PublishedMeasure>>() { });
+        assertThat(exported).containsExactly(published.getFirst());
+    }
+
+    @Test
+    void measurePdfHasEveryLabelledField() throws Exception {
+        String word = CatalogueFixtures.uniqueWord();
+        PublishedMeasure alpha = publishThree(word).getFirst();
+        MockHttpServletResponse response = call("/api/v1/measures/" + alpha.measureId() + "/pdf?lang=fr");
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        String text = pdfText(response.getContentAsByteArray());
+        assertThat(text).contains("Alpha, \"quoted\" " + word)
+                .contains("Décrivez les principales caractéristiques de la politique/mesure")
+                .contains("Line two, with comma")
+                .contains("Arts Council (Organisation de la société civile (OSC))")
+                .contains("Mongolia");
+    }
+
+    @Test
+    void partyReportPdfHasAContentsPageWithThePageOfEachMeasure() throws Exception {
+        MockHttpServletResponse response = call("/api/v1/parties/MN/reports/2012-2015/pdf");
+        assertThat(response.getStatus()).isEqualTo(200);
+        PdfReader reader = new PdfReader(response.getContentAsByteArray());
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        String contents = extractor.getTextFromPage(1);
+        assertThat(contents).contains("Mongolia — 2012-2015").contains("Contents");
+        String[] titles = {"Bilateral policy dialogues with cultural authorities of other countries",
+                "Technical cooperation among specialists working in cultural and creative industries"};
+        for (String title : titles) {
+            java.util.regex.Matcher entry = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(title)
+                    + " \\.+ (\\d+)").matcher(contents.replaceAll("\\s+", " "));
+            assertThat(entry.find()).as("contents entry for " + title).isTrue();
+            int page = Integer.parseInt(entry.group(1));
+            assertThat(extractor.getTextFromPage(page).replaceAll("\\s+", " ")).contains(title);
+        }
+        assertThat(call("/api/v1/parties/ZZ/reports/2012-2015/pdf").getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() throws Exception {
+        JsonNode doc = getJson("/v3/api-docs");
+        assertThat(doc.get("info").get("title").asString()).isEqualTo("Policy Monitor open data API");
+        List<String> paths = doc.get("paths").properties().stream().map(java.util.Map.Entry::getKey).toList();
+        assertThat(paths).contains("/api/v1/measures", "/api/v1/measures/{measureId}", "/api/v1/measures/{measureId}/versions",
+                "/api/v1/exports/measures.{format}", "/api/v1/parties", "/api/v1/vocabularies", "/api/v1/statistics",
+                "/api/v1/parties/{isoCode}/reports/{cycle}/pdf");
+        List<String> searchParameters = doc.get("paths").get("/api/v1/measures").get("get").get("parameters")
+                .findValuesAsString("name");
+        assertThat(searchParameters).contains("q", "party", "region", "cycle", "goal", "area", "domain", "partnerType",
+                "evaluated", "sort", "page", "size");
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        return text.toString();
+    }
+
+    /** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
+    private static List<List<String>> parseCsv(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+                i++;
+            } else {
+                cell.append(c);
+            }
+        }
+        return rows;
+    }
+}

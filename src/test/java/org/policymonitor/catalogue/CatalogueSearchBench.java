@@ -1,0 +1,327 @@
+package org.policymonitor.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.FormVersion;
+import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.measure.PublishedMeasure;
+import org.policymonitor.party.Party;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.party.ReportingCycle;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Benchmark, not a test: run with {@code bench/catalogue/run.sh}. Loads generated published measures (100,000 by
+ * default) through the catalogue's start-up backfill, then runs the same searches (text plus two facets) with 16
+ * concurrent clients twice: over HTTP against the REST API on loopback, and directly against the database with
+ * the SQL a database-backed search would run (total, first page, facet counts). Prints p50/p95/p99 of both.
+ * Bounded: a fixed number of requests per phase and a time cap.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"policymonitor.demo-data=true", "logging.level.org.policymonitor=INFO"})
+@ActiveProfiles("test")
+@EnabledIfSystemProperty(named = "bench.catalogue", matches = "true")
+class CatalogueSearchBench {
+
+    private static final int MEASURES = Integer.getInteger("bench.measures", 100_000);
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+    private static final int REQUESTS_PER_CLIENT = Integer.getInteger("bench.requests", 200);
+    private static final int WARM_UP_PER_CLIENT = Integer.getInteger("bench.warmup", 50);
+    private static final Duration PHASE_CAP = Duration.ofSeconds(Integer.getInteger("bench.phaseSeconds", 120));
+    private static final Duration WARM_UP_CAP = Duration.ofSeconds(Integer.getInteger("bench.warmupSeconds", 45));
+    private static final long FIRST_ID = 10_000_000L;
+
+    private static final String[] DOMAIN_WORDS = {"culture", "cultural", "music", "festival", "cinema", "film", "heritage",
+            "digital", "artists", "mobility", "policy", "funding", "creative", "industries", "publishing", "books", "theatre",
+            "dance", "design", "media", "radio", "television", "gender", "equality", "freedom", "youth", "education",
+            "training", "cooperation", "international", "national", "regional", "local", "network", "platform", "grant",
+            "programme", "strategy", "law", "council", "museum", "library", "crafts", "audiovisual", "animation",
+            "export", "tourism", "indigenous", "minority", "language", "rural", "urban", "innovation", "market"};
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    ReferenceData referenceData;
+    @Autowired
+    CatalogueIndexer indexer;
+    @Autowired
+    CatalogueStore store;
+    @Autowired
+    CatalogueService catalogue;
+
+    record Stats(String name, int count, double p50, double p95, double p99, double mean, double perSecond) {
+        String line() {
+            return String.format(Locale.ROOT, "| %-34s | %7d | %7.2f | %7.2f | %7.2f | %7.2f | %8.0f |", name, count, p50,
+                    p95, p99, mean, perSecond);
+        }
+    }
+
+    @Test
+    void searchLatencyUnderConcurrentClients() throws Exception {
+        StringBuilder report = new StringBuilder();
+        long loadStart = System.nanoTime();
+        List<Party> parties = createParties();
+        List<ReportingCycle> cycles = referenceData.cycles();
+        generate(parties, cycles);
+        long generated = System.nanoTime();
+        indexer.backfill();
+        long indexed = System.nanoTime();
+        int searchable = catalogue.count(CatalogueQuery.all());
+        report.append(String.format(Locale.ROOT, "Generated %,d published measures in %.1f s; catalogue backfill (tables "
+                + "+ in-memory index) in %.1f s; %,d searchable.%n", MEASURES, (generated - loadStart) / 1e9,
+                (indexed - generated) / 1e9, searchable));
+        report.append(String.format(Locale.ROOT, "catalogue_token rows: %,d; catalogue_facet rows: %,d%n",
+                jdbc.queryForObject("select count(*) from catalogue_token", Long.class),
+                jdbc.queryForObject("select count(*) from catalogue_facet", Long.class)));
+
+        List<CatalogueQuery> queries = queries(parties);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(CLIENTS)).build();
+        StringBuilder perQuery = new StringBuilder();
+        for (CatalogueQuery query : queries) {
+            JsonNode page = json.readTree(http.send(request(query), HttpResponse.BodyHandlers.ofString()).body());
+            CatalogueStore.DirectPage direct = store.searchPageDirect(query, 20);
+            assertThat(page.get("total").asInt()).as(query.toQueryString()).isEqualTo(direct.total());
+            perQuery.append(String.format(Locale.ROOT, "  %-62s %,7d matches%n", query.toQueryString(), direct.total()));
+        }
+        report.append("Queries (text + two facets, same list for both sides):\n").append(perQuery);
+
+        double loadBefore = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        run("warm-up API", CLIENTS, WARM_UP_PER_CLIENT, queries, q -> callApi(http, q), WARM_UP_CAP);
+        run("warm-up direct", CLIENTS, WARM_UP_PER_CLIENT, queries, q -> store.searchPageDirect(q, 20), WARM_UP_CAP);
+        Stats api = run("REST API over HTTP (app)", CLIENTS, REQUESTS_PER_CLIENT, queries, q -> callApi(http, q),
+                PHASE_CAP);
+        Stats direct = run("Direct SQL on the database", CLIENTS, REQUESTS_PER_CLIENT, queries,
+                q -> store.searchPageDirect(q, 20), PHASE_CAP);
+        Stats inProcess = run("In-process index (no HTTP)", CLIENTS, REQUESTS_PER_CLIENT, queries,
+                q -> catalogue.search(q, Locale.ENGLISH), PHASE_CAP);
+        double loadAfter = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+
+        report.append(String.format(Locale.ROOT, "%d concurrent clients, %d requests each per phase; latency in ms%n",
+                CLIENTS, REQUESTS_PER_CLIENT));
+        report.append("| path                               |  count  |   p50   |   p95   |   p99   |  mean   |  req/s   |\n");
+        report.append("|------------------------------------|---------|---------|---------|---------|---------|----------|\n");
+        for (Stats s : List.of(api, direct, inProcess)) {
+            report.append(s.line()).append('\n');
+        }
+        report.append(String.format(Locale.ROOT, "App p95 %.2f ms (target <= 50): %s; app p50 / direct p50 = %.2f "
+                + "(target <= 2): %s%n", api.p95(), api.p95() <= 50 ? "met" : "NOT met", api.p50() / direct.p50(),
+                api.p50() <= 2 * direct.p50() ? "met" : "NOT met"));
+        Runtime runtime = Runtime.getRuntime();
+        report.append(String.format(Locale.ROOT, "JVM: %s, %d processors, max heap %d MB, heap used after the run %d MB; "
+                + "system load average %.1f before / %.1f after the query phases%n", System.getProperty("java.version"),
+                runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024),
+                (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024), loadBefore, loadAfter));
+        System.out.println("\n===== Catalogue search benchmark =====\n" + report);
+        Path out = Path.of("target", "bench-catalogue.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    private HttpRequest request(CatalogueQuery query) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/measures?" + query.toQueryString()
+                + "&size=20")).header("Accept-Language", "en").timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private Object callApi(HttpClient http, CatalogueQuery query) throws Exception {
+        HttpResponse<byte[]> response = http.send(request(query), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("HTTP " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    interface Call {
+        Object apply(CatalogueQuery query) throws Exception;
+    }
+
+    private Stats run(String name, int clients, int perClient, List<CatalogueQuery> queries, Call call, Duration cap)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long deadline = System.nanoTime() + cap.toNanos();
+        List<Future<long[]>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            futures.add(pool.submit(() -> {
+                long[] latencies = new long[perClient];
+                int done = 0;
+                for (int i = 0; i < perClient && System.nanoTime() < deadline; i++) {
+                    CatalogueQuery query = queries.get((client + i) % queries.size());
+                    long t0 = System.nanoTime();
+                    call.apply(query);
+                    latencies[done++] = System.nanoTime() - t0;
+                }
+                return Arrays.copyOf(latencies, done);
+            }));
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<long[]> future : futures) {
+            for (long l : future.get()) {
+                all.add(l);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+        long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Stats(name, sorted.length, pct(sorted, 0.50), pct(sorted, 0.95), pct(sorted, 0.99),
+                Arrays.stream(sorted).average().orElse(0) / 1e6, sorted.length / seconds);
+    }
+
+    private static double pct(long[] sorted, double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+    }
+
+    /** Eight searches, each a frequent-to-mid-frequency word (or two) plus two facets. */
+    private static List<CatalogueQuery> queries(List<Party> parties) {
+        return List.of(
+                CatalogueQuery.text("festival").withFilter(Facet.REGION, List.of("GROUP_IV")).withFilter(Facet.GOAL, List.of("GOVERNANCE")),
+                CatalogueQuery.text("digital").withFilter(Facet.CYCLE, List.of("2020-2023")).withFilter(Facet.DOMAIN, List.of("MUSIC")),
+                CatalogueQuery.text("heritage museum").withFilter(Facet.REGION, List.of("GROUP_I")).withFilter(Facet.EVALUATED, List.of("YES")),
+                CatalogueQuery.text("artists mobility").withFilter(Facet.GOAL, List.of("FLOW_AND_MOBILITY")).withFilter(Facet.CYCLE, List.of("2016-2019")),
+                CatalogueQuery.text("gender").withFilter(Facet.PARTNER_TYPE, List.of("CIVIL_SOCIETY")).withFilter(Facet.REGION, List.of("GROUP_III")),
+                CatalogueQuery.text("cinema").withFilter(Facet.PARTY, List.of(parties.get(3).getIsoCode())).withFilter(Facet.AREA, List.of("MEDIA_DIVERSITY")),
+                CatalogueQuery.text("culture").withFilter(Facet.GOAL, List.of("SUSTAINABLE_DEVELOPMENT")).withFilter(Facet.DOMAIN, List.of("PUBLISHING")),
+                CatalogueQuery.text("youth training").withFilter(Facet.REGION, List.of("GROUP_V_A")).withFilter(Facet.CYCLE, List.of("2024-2027")));
+    }
+
+    private List<Party> createParties() {
+        String[] regions = {"GROUP_I", "GROUP_II", "GROUP_III", "GROUP_IV", "GROUP_V_A", "GROUP_V_B"};
+        List<Party> parties = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            String code = (i < 26 ? "Q" : i < 52 ? "X" : "Z") + (char) ('A' + i % 26);
+            parties.add(referenceData.partyByIso(code).orElseGet(() -> referenceData.saveParty(
+                    new Party(code, "Bench Party " + code, regions[parties.size() % regions.length], null))));
+        }
+        return parties;
+    }
+
+    /** Measures and their publications written with JDBC batches: the catalogue reads them through MeasureService. */
+    private void generate(List<Party> parties, List<ReportingCycle> cycles) {
+        Random random = new Random(42);
+        String[] words = syntheticVocabulary(random, 4000);
+        String[] goals = {"GOVERNANCE", "FLOW_AND_MOBILITY", "SUSTAINABLE_DEVELOPMENT", "HUMAN_RIGHTS"};
+        String[] areas = {"CULTURAL_CREATIVE_SECTORS", "MEDIA_DIVERSITY", "DIGITAL_ENVIRONMENT", "PARTNERING_CIVIL_SOCIETY",
+                "MOBILITY", "FLOW_GOODS_SERVICES", "TREATIES_AGREEMENTS", "NATIONAL_SD_POLICIES",
+                "INTERNATIONAL_COOPERATION_SD", "GENDER_EQUALITY", "ARTISTIC_FREEDOM"};
+        String[] domains = {"CINEMA_AUDIOVISUAL", "DESIGN", "MEDIA_ARTS", "MUSIC", "PERFORMING_ARTS", "PUBLISHING", "VISUAL_ARTS"};
+        String[] entityTypes = {"PUBLIC_SECTOR", "PRIVATE_SECTOR", "CIVIL_SOCIETY"};
+        Instant base = Instant.parse("2020-01-01T00:00:00Z");
+        List<Object[]> measureRows = new ArrayList<>();
+        List<Object[]> publicationRows = new ArrayList<>();
+        for (int n = 0; n < MEASURES; n++) {
+            long id = FIRST_ID + n;
+            Party party = parties.get(random.nextInt(parties.size()));
+            ReportingCycle cycle = cycles.get(random.nextInt(cycles.size()));
+            List<PartnerRow> partners = new ArrayList<>();
+            for (int p = random.nextInt(4); p > 0; p--) {
+                partners.add(new PartnerRow(text(random, words, 3), entityTypes[random.nextInt(entityTypes.length)]));
+            }
+            Evaluation evaluation = Evaluation.values()[random.nextInt(3)];
+            BigDecimal budget = random.nextInt(3) == 0 ? BigDecimal.valueOf(1000L * (1 + random.nextInt(5000))) : null;
+            MeasureContent content = new MeasureContent(capitalised(text(random, words, 6)),
+                    List.of("Ministry of " + capitalised(text(random, words, 1))), text(random, words, 45),
+                    "https://example.org/" + id, text(random, words, 15), budget == null ? "No dedicated budget" : budget.toPlainString(),
+                    budget, partners, evaluation, evaluation == Evaluation.YES ? text(random, words, 8) : null,
+                    pick(random, goals, 1 + random.nextInt(2)), pick(random, areas, 1 + random.nextInt(3)),
+                    pick(random, domains, random.nextInt(3)), null, null, Set.of(), Set.of(), null, null, null);
+            Instant publishedAt = base.plusSeconds(n * 600L);
+            PublishedMeasure published = new PublishedMeasure(id, 1, party.getId(), null, cycle.getId(), FormVersion.FORM_2020,
+                    false, content, publishedAt, "bench");
+            Timestamp at = Timestamp.from(publishedAt);
+            measureRows.add(new Object[] {id, party.getId(), cycle.getId(), content.title(), at, at});
+            publicationRows.add(new Object[] {id, party.getId(), cycle.getId(), content.title(), at,
+                    json.writeValueAsString(published)});
+            if (measureRows.size() == 1000 || n == MEASURES - 1) {
+                jdbc.batchUpdate("insert into measure (id, version, party_id, cycle_id, status, form_version, title, "
+                        + "evaluation, created_at, updated_at) values (?, 0, ?, ?, 'PUBLISHED', 'FORM_2020', ?, "
+                        + "'NOT_ANSWERED', ?, ?)", measureRows);
+                jdbc.batchUpdate("insert into measure_publication (measure_id, publication_no, party_id, cycle_id, title, "
+                        + "published_at, published_by, current_version, snapshot) values (?, 1, ?, ?, ?, ?, 'bench', true, ?)",
+                        publicationRows);
+                measureRows.clear();
+                publicationRows.clear();
+            }
+        }
+    }
+
+    /** Pseudo-words with a Zipf-like frequency, mixed with real domain words at realistic rates. */
+    private static String[] syntheticVocabulary(Random random, int size) {
+        String[] syllables = {"ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "ba", "do", "fi", "gu", "ha", "je",
+                "ko", "li", "ma", "no", "pe", "ri", "su", "ta", "ul", "ve", "xo", "yi", "zu"};
+        Set<String> words = new LinkedHashSet<>(Arrays.asList(DOMAIN_WORDS));
+        while (words.size() < size) {
+            StringBuilder word = new StringBuilder();
+            for (int s = 2 + random.nextInt(3); s > 0; s--) {
+                word.append(syllables[random.nextInt(syllables.length)]);
+            }
+            words.add(word.toString() + "n");
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static String text(Random random, String[] words, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            // Zipf-ish: the first words (the real domain words) are drawn much more often.
+            double u = random.nextDouble();
+            int index = (int) Math.min(words.length - 1, Math.floor(Math.pow(words.length, u)) - 1);
+            text.append(i == 0 ? "" : " ").append(words[Math.max(0, index)]);
+        }
+        return text.toString();
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static Set<String> pick(Random random, String[] values, int count) {
+        Set<String> picked = new HashSet<>();
+        while (picked.size() < Math.min(count, values.length)) {
+            picked.add(values[random.nextInt(values.length)]);
+        }
+        return picked;
+    }
+}

@@ -1,0 +1,90 @@
+package org.policymonitor.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.policymonitor.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** Single sign-on switched on with a dummy provider (no network): the redirect is configured, the form still works. */
+@IntegrationTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = {
+        "policymonitor.security.oidc.enabled=true",
+        "spring.security.oauth2.client.registration.idp.client-id=policy-monitor",
+        "spring.security.oauth2.client.registration.idp.client-secret=not-a-secret",
+        "spring.security.oauth2.client.registration.idp.client-name=Test Identity Provider",
+        "spring.security.oauth2.client.registration.idp.scope=openid,profile,email",
+        "spring.security.oauth2.client.registration.idp.authorization-grant-type=authorization_code",
+        "spring.security.oauth2.client.registration.idp.redirect-uri={baseUrl}/login/oauth2/code/{registrationId}",
+        "spring.security.oauth2.client.provider.idp.authorization-uri=https://idp.example.invalid/authorize",
+        "spring.security.oauth2.client.provider.idp.token-uri=https://idp.example.invalid/token",
+        "spring.security.oauth2.client.provider.idp.jwk-set-uri=https://idp.example.invalid/jwks",
+        "spring.security.oauth2.client.provider.idp.user-info-uri=https://idp.example.invalid/userinfo",
+        "spring.security.oauth2.client.provider.idp.user-name-attribute=sub"})
+class SingleSignOnTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    SingleSignOn singleSignOn;
+
+    @Test
+    void theProviderLinkRedirectsToTheIdentityProvider() throws Exception {
+        MvcResult result = mvc.perform(get("/oauth2/authorization/idp")).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getHeader("Location"))
+                .startsWith("https://idp.example.invalid/authorize?")
+                .contains("response_type=code", "client_id=policy-monitor", "scope=openid%20profile%20email",
+                        "redirect_uri=http://localhost/login/oauth2/code/idp");
+    }
+
+    @Test
+    void theSignInPageOffersTheProviderAndTheFormStaysTheDefault() throws Exception {
+        assertThat(singleSignOn.providers()).containsExactly(
+                new SingleSignOn.Provider("Test Identity Provider", "oauth2/authorization/idp"));
+        MvcResult protectedPage = mvc.perform(get("/account")).andReturn();
+        assertThat(protectedPage.getResponse().getHeader("Location")).endsWith("/login");
+        mvc.perform(formLogin("/login").user("reviewer").password("demo-reviewer"))
+                .andExpect(authenticated().withUsername("reviewer"));
+    }
+
+    @Test
+    void aProviderIdentityIsMatchedToTheLocalAccountAndItsRoles() {
+        OidcUser fromProvider = oidcUser(Map.of("sub", "abc-123", "preferred_username", "editor"));
+        OidcUser local = singleSignOn.toLocalUser(fromProvider);
+        assertThat(local.getName()).isEqualTo("editor");
+        assertThat(local.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_EDITOR");
+        assertThat(((CarriesCurrentUser) local).user().scope().ministryId()).isNotNull();
+
+        OidcUser byEmail = singleSignOn.toLocalUser(oidcUser(Map.of("sub", "x", "email", "partner@example.org")));
+        assertThat(byEmail.getName()).isEqualTo("partner");
+    }
+
+    @Test
+    void aPersonWithoutALocalAccountIsRefused() {
+        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("sub", "stranger",
+                "preferred_username", "nobody.known")))).isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    private static OidcUser oidcUser(Map<String, Object> claims) {
+        OidcIdToken token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(60), claims);
+        return new DefaultOidcUser(java.util.List.of(), token);
+    }
+}

@@ -1,0 +1,36 @@
+package org.policymonitor.tracking;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.policymonitor.IntegrationTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole application with a {@link MutableClock} and mail to a local GreenMail SMTP server on port 3025
+ * (tests that assert mail start it). Shared by the tracking, notification and audit tests: one context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@IntegrationTest
+@Import(TrackingIntegrationTest.ClockConfiguration.class)
+@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+    "policymonitor.notification.from=policy-monitor@example.org", "policymonitor.tracking.stage-limit=P30D"})
+public @interface TrackingIntegrationTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    class ClockConfiguration {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+}
