@@ -34,7 +34,7 @@ class BackupCommandLineTest {
 
         TableContents before;
         try (ConfigurableApplicationContext app = start(original, "--policymonitor.backup.to=" + file)) {
-            assertThat(app.getBean(MeasureService.class).count()).isEqualTo(5);
+            assertThat(app.getBean(MeasureService.class).count()).isGreaterThanOrEqualTo(5);
             before = TableContents.of(app.getBean(DataSource.class));
             // a command: it does not take the usual port
             assertThat(app.getEnvironment().getProperty("server.port")).isEqualTo("0");

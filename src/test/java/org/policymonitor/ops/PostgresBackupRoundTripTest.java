@@ -57,12 +57,14 @@ class PostgresBackupRoundTripTest {
     @Test
     void pgDumpAndPgRestoreCarryEveryTableIntoAnEmptyDatabase() throws Exception {
         String original = createDatabase();
+        long measures;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PolicyMonitorApplication.class)
                 .profiles("postgres")
                 .run("--server.port=0", "--flowable.async-executor-activate=false",
                         "--spring.datasource.url=" + SERVER + original,
                         "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD)) {
             ReferenceData referenceData = app.getBean(ReferenceData.class);
+            measures = app.getBean(MeasureService.class).count() + 1;
             app.getBean(MeasureService.class).createDraft(referenceData.partyByIso("AZ").orElseThrow().getId(), null,
                     referenceData.cycleByCode("2024-2027").orElseThrow().getId(), FormVersion.FORM_2020,
                     MeasureContent.titled("Draft in the PostgreSQL backup — ə, ü, 'quotes'"), "editor");
@@ -70,7 +72,8 @@ class PostgresBackupRoundTripTest {
         Map<String, String> before = checksums(original);
         assertThat(before).containsKeys("measure", "measure_publication", "user_account", "flyway_schema_history",
                 "act_ge_property");
-        assertThat(before.get("measure")).startsWith("6 rows");
+        assertThat(before.get("measure")).startsWith(measures + " rows");
+        assertThat(before.get("act_ru_task")).doesNotStartWith("0 rows"); // the demo submission waits for review
 
         Path dump = folder.resolve("policymonitor.dump");
         run("pg_dump", "-Fc", "--no-owner", "-f", dump.toString(), original);
