@@ -16,6 +16,7 @@ import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.party.ReferenceData;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -32,6 +33,8 @@ class OperationsEndpointsTest {
     MeasureService measures;
     @Autowired
     ReferenceData referenceData;
+    @Autowired
+    HealthEndpointGroups healthGroups;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -49,6 +52,9 @@ class OperationsEndpointsTest {
         HttpResponse<String> readiness = get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
         assertThat(readiness.body()).contains("\"status\":\"UP\"");
+
+        assertThat(healthGroups.get("readiness").isMember("db")).isTrue();
+        assertThat(healthGroups.get("liveness").isMember("db")).isFalse();
     }
 
     @Test
