@@ -69,8 +69,12 @@ final class AppDriver {
     }
 
     void decide(String username, TaskView task, Decision decision) {
+        decide(username, task, decision, null);
+    }
+
+    void decide(String username, TaskView task, Decision decision, String comment) {
         as(username, () -> {
-            workflow.complete(task.id(), decision, null);
+            workflow.complete(task.id(), decision, comment);
             return null;
         });
     }
