@@ -251,8 +251,9 @@ public class ImportService {
         }
         List<ImportIssue> issues = new ArrayList<>(report.issues());
         for (Completeness.Problem problem : problems) {
-            issues.add(ImportIssue.error(problem.field().name(), MessageKeys.ERROR_CANNOT_STORE,
-                    problem.field().name() + ": " + problem.messageKey()));
+            String field = problem.field() == null ? null : problem.field().name();
+            issues.add(ImportIssue.error(field, MessageKeys.ERROR_CANNOT_STORE,
+                    (field == null ? "" : field + ": ") + problem.messageKey()));
         }
         return new ImportReport(report.sourceName(), report.encoding(), report.filledFields(), issues);
     }

@@ -25,6 +25,8 @@ public final class Completeness {
     /** Digits before the decimal point the budget column (numeric(19, 2)) holds. */
     public static final int AMOUNT_INTEGER_DIGITS = 17;
     public static final int AMOUNT_DECIMALS = 2;
+    /** All texts of a measure together: its JSON snapshot (revision, publication, catalogue) must fit 1,000,000. */
+    public static final int TOTAL_TEXT_MAX = 900_000;
 
     /** Required for submission. Conclusions are required too, but only when evaluated = yes. */
     public static final Set<MeasureField> REQUIRED = EnumSet.of(MeasureField.TITLE, MeasureField.AGENCIES,
@@ -120,11 +122,13 @@ public final class Completeness {
      * Values that cannot be stored as typed, so even a draft with them is refused (unlike the other problems,
      * which only block submission): longer than their database column, control characters other than tab and
      * line breaks (PostgreSQL refuses NUL; spreadsheet exports cannot hold them), broken Unicode (a lone
-     * surrogate), an amount beyond the budget column. At most one problem per field.
+     * surrogate), an amount beyond the budget column, texts together beyond {@link #TOTAL_TEXT_MAX} (that
+     * problem has no field). At most one problem per field.
      */
     public static List<Problem> storageProblems(MeasureContent content) {
         MeasureContent c = content == null ? MeasureContent.empty() : content;
         List<Problem> problems = new ArrayList<>();
+        long total = 0;
         for (MeasureField field : MeasureField.values()) {
             Object value = field.valueIn(c);
             List<String> texts = switch (value) {
@@ -135,6 +139,7 @@ public final class Completeness {
                         .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
                 default -> List.of();
             };
+            total += texts.stream().mapToLong(String::length).sum();
             if (texts.stream().anyMatch(Completeness::hasInvalidCharacters)) {
                 problems.add(new Problem(field, "measure.validation.invalidCharacters", null));
                 continue;
@@ -157,6 +162,9 @@ public final class Completeness {
                     }
                 }
             }
+        }
+        if (total > TOTAL_TEXT_MAX) {
+            problems.add(new Problem(null, "measure.validation.contentTooLarge", TOTAL_TEXT_MAX));
         }
         BigDecimal amount = c.budgetUsd();
         if (amount != null) {

@@ -291,7 +291,9 @@ public class MeasureService {
         MeasureContent c = content == null ? MeasureContent.empty() : content;
         List<Completeness.Problem> problems = Completeness.storageProblems(c);
         if (problems.isEmpty() && json.writeValueAsString(c).length() > MAX_SNAPSHOT) {
-            problems = List.of(new Completeness.Problem(null, "measure.validation.contentTooLarge", MAX_SNAPSHOT));
+            // texts full of quotes or backslashes grow when escaped as JSON
+            problems = List.of(new Completeness.Problem(null, "measure.validation.contentTooLarge",
+                    Completeness.TOTAL_TEXT_MAX));
         }
         if (!problems.isEmpty()) {
             throw new InvalidMeasureContentException(problems);
