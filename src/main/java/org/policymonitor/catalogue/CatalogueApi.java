@@ -16,6 +16,7 @@ import org.policymonitor.party.Party;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.vocabulary.VocabularyKind;
 import org.policymonitor.vocabulary.VocabularyService;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -227,6 +229,24 @@ class CatalogueApi {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     Map<String, String> notFound(NoSuchElementException e) {
         return Map.of("error", e.getMessage());
+    }
+
+    /** {@code page=abc}, {@code /measures/abc}: a parameter of the wrong type is the client's mistake. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Map<String, String> badParameter(MethodArgumentTypeMismatchException e) {
+        String type = e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName();
+        return Map.of("error", "Parameter '" + e.getName() + "' must be a " + switch (type) {
+            case "int", "Integer", "long", "Long" -> "whole number";
+            default -> type;
+        });
+    }
+
+    /** Malformed percent-encoding or bytes that are not UTF-8 in the query string (Tomcat parses it lazily). */
+    @ExceptionHandler(InvalidParameterException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    Map<String, String> undecodableParameter(InvalidParameterException e) {
+        return Map.of("error", "The query string is not valid percent-encoded UTF-8");
     }
 
     private List<TermView> terms(VocabularyKind kind, Locale locale) {

@@ -1,5 +1,8 @@
 package org.policymonitor.catalogue;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -7,6 +10,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
@@ -27,8 +31,15 @@ class CatalogueApiConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain catalogueApiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+        // An API request that ends in an error page (400 for a malformed parameter, 406...) is dispatched again
+        // to /error; that dispatch stays in this chain, else the application's chain sends it to the sign-in page.
+        RequestMatcher apiError = request -> request.getDispatcherType() == DispatcherType.ERROR
+                && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))
+                        .startsWith(request.getContextPath() + "/api/");
+        http.securityMatchers(matchers -> matchers.requestMatchers("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+                        .requestMatchers(apiError))
                 .authorizeHttpRequests(auth -> auth
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().denyAll())

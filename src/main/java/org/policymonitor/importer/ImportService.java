@@ -18,7 +18,9 @@ import java.util.function.IntConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.policymonitor.measure.Completeness;
 import org.policymonitor.measure.FormVersion;
+import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
@@ -27,6 +29,7 @@ import org.policymonitor.measure.PublishedMeasure;
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,6 +46,8 @@ public class ImportService {
 
     static final int MAX_ZIP_ENTRIES = 5_000;
     static final long MAX_EXPANDED_BYTES = 200L * 1024 * 1024;
+    /** The largest file read, uploaded or inside a zip (the upload field's limit too). */
+    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
 
     private final MeasureTextParser parser;
     private final MeasureImportMapper mapper;
@@ -86,7 +91,9 @@ public class ImportService {
         List<ImportCandidate> candidates = new ArrayList<>();
         for (ImportFile file : files) {
             String lower = file.name().toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".zip")) {
+            if (file.content().length > MAX_FILE_BYTES) {
+                candidates.add(rejected(file.name(), MessageKeys.ERROR_TOO_LARGE, file.content().length + " bytes"));
+            } else if (lower.endsWith(".zip")) {
                 candidates.addAll(readZip(file));
             } else if (lower.endsWith(".csv")) {
                 candidates.addAll(readCsv(file));
@@ -104,13 +111,22 @@ public class ImportService {
         List<ImportOutcome> outcomes = new ArrayList<>();
         int done = 0;
         for (ImportCandidate candidate : candidates) {
-            outcomes.add(candidate.importable()
-                    ? transaction.execute(status -> commitOne(candidate, party, settings, actor))
+            outcomes.add(candidate.importable() ? commitSafely(candidate, party, settings, actor)
                     : new ImportOutcome(candidate.sourceName(), candidate.title(), ImportOutcome.Result.REJECTED, null,
                             candidate.report().errors().stream().map(ImportIssue::messageKey).toList().toString()));
             progress.accept(++done);
         }
         return outcomes;
+    }
+
+    /** A record the database refuses is rolled back on its own and reported; the others go on. */
+    private ImportOutcome commitSafely(ImportCandidate candidate, Party party, ImportSettings settings, String actor) {
+        try {
+            return transaction.execute(status -> commitOne(candidate, party, settings, actor));
+        } catch (InvalidMeasureContentException | DataIntegrityViolationException refused) {
+            return new ImportOutcome(candidate.sourceName(), candidate.title(), ImportOutcome.Result.REJECTED, null,
+                    List.of(MessageKeys.ERROR_CANNOT_STORE).toString());
+        }
     }
 
     private ImportOutcome commitOne(ImportCandidate candidate, Party party, ImportSettings settings, String actor) {
@@ -157,7 +173,8 @@ public class ImportService {
         ParseResult result = parser.parse(file.name(), file.content());
         Optional<MeasureContent> content = result.measure().map(mapper::toContent);
         FormVersion form = result.measure().map(mapper::formVersion).orElse(FormVersion.FORM_2020);
-        return new ImportCandidate(file.name(), content, form, result.report(), fingerprint(form, content));
+        return new ImportCandidate(file.name(), content, form, withStorageErrors(result.report(), content),
+                fingerprint(form, content));
     }
 
     private List<ImportCandidate> readCsv(ImportFile file) {
@@ -168,7 +185,8 @@ public class ImportService {
                 MeasureCsv.Row row = rows.get(i);
                 String name = file.name() + "#" + (i + 2);
                 candidates.add(new ImportCandidate(name, Optional.of(row.content()), row.formVersion(),
-                        new ImportReport(name, "UTF-8", Set.of(), List.of()),
+                        withStorageErrors(new ImportReport(name, "UTF-8", Set.of(), List.of()),
+                                Optional.of(row.content())),
                         fingerprint(row.formVersion(), Optional.of(row.content()))));
             }
             return candidates;
@@ -179,6 +197,7 @@ public class ImportService {
 
     private List<ImportCandidate> readZip(ImportFile file) {
         List<ImportFile> entries = new ArrayList<>();
+        List<ImportCandidate> nested = new ArrayList<>();
         long expanded = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.content()))) {
             ZipEntry entry;
@@ -189,25 +208,54 @@ public class ImportService {
                 if (entries.size() >= MAX_ZIP_ENTRIES) {
                     return List.of(rejected(file.name(), MessageKeys.ERROR_ZIP_TOO_LARGE, entries.size() + "+ files"));
                 }
+                if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
+                    // a zip inside a zip is not opened: no unbounded nesting (zip quines), no second size budget
+                    nested.add(rejected(file.name() + "/" + entry.getName(), MessageKeys.ERROR_NESTED_ZIP, null));
+                    continue;
+                }
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 byte[] buffer = new byte[8192];
                 int read;
+                long entryBytes = 0;
                 while ((read = zip.read(buffer)) > 0) {
                     expanded += read;
-                    if (expanded > MAX_EXPANDED_BYTES) {
-                        return List.of(rejected(file.name(), MessageKeys.ERROR_ZIP_TOO_LARGE, expanded + "+ bytes"));
+                    entryBytes += read;
+                    if (expanded > MAX_EXPANDED_BYTES || entryBytes > MAX_FILE_BYTES) {
+                        return List.of(rejected(file.name(), MessageKeys.ERROR_ZIP_TOO_LARGE,
+                                entry.getName() + ": " + entryBytes + "+ bytes"));
                     }
                     out.write(buffer, 0, read);
                 }
-                entries.add(new ImportFile(file.name() + "/" + entry.getName(), out.toByteArray()));
+                String name = file.name() + "/" + entry.getName();
+                entries.add(new ImportFile(name, out.toByteArray()));
             }
         } catch (IOException | IllegalArgumentException broken) {
             return List.of(rejected(file.name(), MessageKeys.ERROR_BROKEN_ZIP, String.valueOf(broken.getMessage())));
         }
-        if (entries.isEmpty()) {
+        if (entries.isEmpty() && nested.isEmpty()) {
             return List.of(rejected(file.name(), MessageKeys.ERROR_BROKEN_ZIP, "no files"));
         }
-        return readFiles(entries);
+        List<ImportCandidate> candidates = new ArrayList<>(nested);
+        candidates.addAll(readFiles(entries));
+        return candidates;
+    }
+
+    /** The report plus one error per field the database could not store as read (the record is then not importable). */
+    private static ImportReport withStorageErrors(ImportReport report, Optional<MeasureContent> content) {
+        if (content.isEmpty()) {
+            return report;
+        }
+        List<Completeness.Problem> problems = Completeness.storageProblems(content.get());
+        if (problems.isEmpty()) {
+            return report;
+        }
+        List<ImportIssue> issues = new ArrayList<>(report.issues());
+        for (Completeness.Problem problem : problems) {
+            String field = problem.field() == null ? null : problem.field().name();
+            issues.add(ImportIssue.error(field, MessageKeys.ERROR_CANNOT_STORE,
+                    (field == null ? "" : field + ": ") + problem.messageKey()));
+        }
+        return new ImportReport(report.sourceName(), report.encoding(), report.filledFields(), issues);
     }
 
     private static ImportCandidate rejected(String name, String key, String detail) {

@@ -8,6 +8,9 @@ final class MessageKeys {
     static final String ERROR_MALFORMED_CSV = "import.error.malformedCsv";
     static final String ERROR_BROKEN_ZIP = "import.error.brokenZip";
     static final String ERROR_ZIP_TOO_LARGE = "import.error.zipTooLarge";
+    static final String ERROR_NESTED_ZIP = "import.error.nestedZip";
+    static final String ERROR_TOO_LARGE = "import.error.tooLarge";
+    static final String ERROR_CANNOT_STORE = "import.error.cannotStore";
     static final String DECODED_AS_WINDOWS_1252 = "import.warning.decodedAsWindows1252";
     static final String DECODED_AS_UTF_16 = "import.warning.decodedAsUtf16";
     static final String MOJIBAKE_REPAIRED = "import.warning.mojibakeRepaired";

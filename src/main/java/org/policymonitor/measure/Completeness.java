@@ -20,6 +20,13 @@ public final class Completeness {
     public static final int WEBSITE_MAX = 2000;
     public static final int PARTNER_NAME_MAX = 500;
     public static final int LONG_TEXT_MAX = 50_000;
+    /** Vocabulary codes and partner entity types (database columns of 60). */
+    public static final int CODE_MAX = 60;
+    /** Digits before the decimal point the budget column (numeric(19, 2)) holds. */
+    public static final int AMOUNT_INTEGER_DIGITS = 17;
+    public static final int AMOUNT_DECIMALS = 2;
+    /** All texts of a measure together: its JSON snapshot (revision, publication, catalogue) must fit 1,000,000. */
+    public static final int TOTAL_TEXT_MAX = 900_000;
 
     /** Required for submission. Conclusions are required too, but only when evaluated = yes. */
     public static final Set<MeasureField> REQUIRED = EnumSet.of(MeasureField.TITLE, MeasureField.AGENCIES,
@@ -103,7 +110,93 @@ public final class Completeness {
         if (c.budgetUsd() != null && c.budgetUsd().compareTo(BigDecimal.ZERO) < 0) {
             problems.add(new Problem(MeasureField.BUDGET_USD, "measure.validation.negativeAmount", null));
         }
+        for (Problem problem : storageProblems(c)) {
+            if (problems.stream().noneMatch(p -> p.field() == problem.field())) {
+                problems.add(problem);
+            }
+        }
         return problems;
+    }
+
+    /**
+     * Values that cannot be stored as typed, so even a draft with them is refused (unlike the other problems,
+     * which only block submission): longer than their database column, control characters other than tab and
+     * line breaks (PostgreSQL refuses NUL; spreadsheet exports cannot hold them), broken Unicode (a lone
+     * surrogate), an amount beyond the budget column, texts together beyond {@link #TOTAL_TEXT_MAX} (that
+     * problem has no field). At most one problem per field.
+     */
+    public static List<Problem> storageProblems(MeasureContent content) {
+        MeasureContent c = content == null ? MeasureContent.empty() : content;
+        List<Problem> problems = new ArrayList<>();
+        long total = 0;
+        for (MeasureField field : MeasureField.values()) {
+            Object value = field.valueIn(c);
+            List<String> texts = switch (value) {
+                case null -> List.of();
+                case String s -> List.of(s);
+                case java.util.Collection<?> items -> items.stream().flatMap(item -> item instanceof PartnerRow p
+                        ? java.util.stream.Stream.of(p.name(), p.entityType()) : java.util.stream.Stream.of(item))
+                        .filter(java.util.Objects::nonNull).map(String::valueOf).toList();
+                default -> List.of();
+            };
+            total += texts.stream().mapToLong(String::length).sum();
+            if (texts.stream().anyMatch(Completeness::hasInvalidCharacters)) {
+                problems.add(new Problem(field, "measure.validation.invalidCharacters", null));
+                continue;
+            }
+            int max = switch (field) {
+                case TITLE -> TITLE_MAX;
+                case AGENCIES -> AGENCY_MAX;
+                case WEBSITE -> WEBSITE_MAX;
+                case GOALS, AREAS, DOMAINS, SCOPES, NATURES -> CODE_MAX;
+                default -> Integer.MAX_VALUE;
+            };
+            if (texts.stream().anyMatch(t -> t.length() > max)) {
+                problems.add(new Problem(field, "measure.validation.tooLong", max));
+            } else if (field == MeasureField.PARTNERS) {
+                for (PartnerRow partner : c.partners()) {
+                    if ((partner.name() != null && partner.name().length() > PARTNER_NAME_MAX)
+                            || (partner.entityType() != null && partner.entityType().length() > CODE_MAX)) {
+                        problems.add(new Problem(field, "measure.validation.tooLong", PARTNER_NAME_MAX));
+                        break;
+                    }
+                }
+            }
+        }
+        if (total > TOTAL_TEXT_MAX) {
+            problems.add(new Problem(null, "measure.validation.contentTooLarge", TOTAL_TEXT_MAX));
+        }
+        BigDecimal amount = c.budgetUsd();
+        if (amount != null) {
+            BigDecimal plain = amount.stripTrailingZeros();
+            if (plain.precision() - plain.scale() > AMOUNT_INTEGER_DIGITS) {
+                problems.add(new Problem(MeasureField.BUDGET_USD, "measure.validation.amountTooLarge", null));
+            } else if (plain.scale() > AMOUNT_DECIMALS) {
+                problems.add(new Problem(MeasureField.BUDGET_USD, "measure.validation.amountPrecision",
+                        AMOUNT_DECIMALS));
+            }
+        }
+        return problems;
+    }
+
+    /** Control characters other than tab, line feed and carriage return, or a surrogate without its pair. */
+    static boolean hasInvalidCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') {
+                return true;
+            }
+            if (Character.isHighSurrogate(ch)) {
+                if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return true;
+                }
+            } else if (Character.isLowSurrogate(ch)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void tooLong(List<Problem> problems, MeasureField field, String value, int max) {

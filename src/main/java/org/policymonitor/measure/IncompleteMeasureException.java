@@ -16,7 +16,7 @@ public class IncompleteMeasureException extends IllegalStateException {
                                 .collect(Collectors.joining(", ")))
                 + (completeness.invalid().isEmpty() ? ""
                         : (completeness.missingRequired().isEmpty() ? "" : "; ") + "invalid "
-                                + completeness.invalid().stream().map(p -> p.field().name())
+                                + completeness.invalid().stream().map(p -> String.valueOf(p.field()))
                                         .collect(Collectors.joining(", "))));
         this.measureId = measureId;
         this.completeness = completeness;

@@ -35,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class MeasureService {
 
+    /** Snapshot columns are varchar(1000000); a published snapshot adds a few hundred characters to the content's. */
+    static final int MAX_SNAPSHOT = 990_000;
+
     private final MeasureRepository measures;
     private final MeasurePublicationRepository publications;
     private final MeasureRevisionRepository revisions;
@@ -61,6 +64,7 @@ public class MeasureService {
     public Measure createDraft(Long partyId, Long ministryId, Long cycleId, FormVersion formVersion,
             MeasureContent content, String actor) {
         checkScope(ministryId);
+        requireStorable(content);
         return recordRevision(measures.saveAndFlush(
                 Measure.draft(partyId, ministryId, cycleId, formVersion, content, actor, clock.instant())));
     }
@@ -72,6 +76,7 @@ public class MeasureService {
     public Measure saveContent(Long measureId, long loadedVersion, MeasureContent content, String actor) {
         Measure measure = require(measureId);
         checkScope(measure);
+        requireStorable(content);
         if (measure.getVersion() != loadedVersion) {
             throw new StaleMeasureException(measureId, loadedVersion, measure.getVersion(), measure.getUpdatedBy());
         }
@@ -105,6 +110,7 @@ public class MeasureService {
     /** Takes over an already published measure (import of the public record): stored and published at once. */
     public PublishedMeasure importAsPublished(Long partyId, Long ministryId, Long cycleId, FormVersion formVersion,
             MeasureContent content, boolean reportedByCivilSociety, String actor) {
+        requireStorable(content);
         Measure measure = recordRevision(measures.saveAndFlush(Measure.importedAsPublished(partyId, ministryId, cycleId,
                 formVersion, content, reportedByCivilSociety, actor, clock.instant())));
         return recordPublication(measure, actor);
@@ -274,6 +280,24 @@ public class MeasureService {
     public List<MeasureRevision> history(Long measureId) {
         checkScope(require(measureId));
         return revisions.findByMeasureIdOrderByVersionDesc(measureId).stream().map(this::read).toList();
+    }
+
+    /**
+     * Refuses, before anything is written, content the database cannot hold as it is: a field beyond its
+     * column, characters that cannot be stored or exported, an amount beyond the budget column, or content
+     * whose JSON snapshot (revision, publication, catalogue) would not fit its column.
+     */
+    private void requireStorable(MeasureContent content) {
+        MeasureContent c = content == null ? MeasureContent.empty() : content;
+        List<Completeness.Problem> problems = Completeness.storageProblems(c);
+        if (problems.isEmpty() && json.writeValueAsString(c).length() > MAX_SNAPSHOT) {
+            // texts full of quotes or backslashes grow when escaped as JSON
+            problems = List.of(new Completeness.Problem(null, "measure.validation.contentTooLarge",
+                    Completeness.TOTAL_TEXT_MAX));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidMeasureContentException(problems);
+        }
     }
 
     private Measure recordRevision(Measure saved) {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.policymonitor.measure.Completeness;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.IncompleteMeasureException;
+import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureField;
@@ -541,6 +542,16 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             return true;
         } catch (StaleMeasureException stale) {
             openConflict(content);
+            return false;
+        } catch (InvalidMeasureContentException refused) {
+            showErrors(refused.problems());
+            String first = refused.problems().stream().findFirst()
+                    .map(p -> getTranslation(p.messageKey(), p.argument())).orElse("");
+            saveState.setText(getTranslation("measure.editor.saveRefused", refused.problems().size(), first));
+            if (!automatic) {
+                Notification.show(getTranslation("measure.editor.saveRefused", refused.problems().size(), first))
+                        .addThemeVariants(NotificationVariant.ERROR);
+            }
             return false;
         }
     }
