@@ -68,6 +68,7 @@ class MeasureJourneyTest extends BrowserJourney {
 
         // the reviewer returns it with a reason (and cannot return it without one)
         openTask("reviewer", "demo-reviewer", title);
+        assertAccessible("task page");
         click("Return to editor");
         assertThat(errorOf("vaadin-text-area", "Comment")).isNotBlank();
         type("vaadin-text-area", "Comment", reason);
@@ -116,7 +117,10 @@ class MeasureJourneyTest extends BrowserJourney {
         waitUntil(d -> d.getCurrentUrl().endsWith("/catalogue/measures/" + measureId));
         assertThat(heading()).isEqualTo(title);
         assertThat(bodyText()).contains(descriptionWord, "Mongolian Arts Council", "National Film Council of Mongolia");
+        assertAccessible("permalink of the new measure");
     }
+
+    private boolean inboxChecked;
 
     /** Signs {@code username} in and opens their task on the measure from the inbox. */
     private void openTask(String username, String password, String title) {
@@ -124,6 +128,10 @@ class MeasureJourneyTest extends BrowserJourney {
         signIn(username, password);
         open("/inbox?q=" + title.substring(title.lastIndexOf(' ') + 1));
         waitUntil(d -> gridText().contains(title));
+        if (!inboxChecked) {
+            assertAccessible("inbox with a task");
+            inboxChecked = true;
+        }
         press(waitFor(By.xpath("//vaadin-button[@aria-label=" + xpathLiteral("Open the task on " + title) + "]")));
         waitUntil(d -> d.getCurrentUrl().contains("/tasks/"));
         waitFor(By.tagName("h2"));
