@@ -41,6 +41,12 @@ class AccessibilityJourneyTest extends BrowserJourney {
         click("Submit for review");
         waitUntil(d -> errorOf("vaadin-text-area", "Describe the main features of the policy/measure:") != null);
         found.put("editor with validation messages", Axe.seriousViolations(driver));
+        open("/my-measures");
+        waitUntil(d -> gridText().contains("Accessible draft"));
+        found.put("my measures", Axe.seriousViolations(driver));
+        open("/notifications");
+        waitFor(By.id("notification-list"));
+        found.put("notifications", Axe.seriousViolations(driver));
 
         signOut();
         signIn("reviewer", "demo-reviewer");
