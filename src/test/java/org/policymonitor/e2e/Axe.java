@@ -13,7 +13,7 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * Runs axe-core (from the npm registry, fetched once into {@code target/axe} with {@code npm pack}) in the
- * current page and returns the violations of impact "serious" or "critical".
+ * current page and returns its violations (all of them, or those of impact "serious" or "critical").
  */
 final class Axe {
 
@@ -31,8 +31,15 @@ final class Axe {
         }
     }
 
-    @SuppressWarnings("unchecked")
     static List<Violation> seriousViolations(WebDriver driver) {
+        return violations(driver).stream()
+                .filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
+                .toList();
+    }
+
+    /** Every violation, whatever its impact. */
+    @SuppressWarnings("unchecked")
+    static List<Violation> violations(WebDriver driver) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(script());
         Object raw = js.executeAsyncScript("""
@@ -55,7 +62,6 @@ final class Axe {
         return ((List<Map<String, Object>>) raw).stream()
                 .map(v -> new Violation((String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
                         (List<String>) v.get("targets")))
-                .filter(v -> "serious".equals(v.impact()) || "critical".equals(v.impact()))
                 .toList();
     }
 
