@@ -119,13 +119,6 @@ abstract class BrowserJourney implements ScreenshotOnFailure.HasDriver {
         waitForVaadin();
     }
 
-    /** Replaces the text of a text field or text area found by its label. */
-    void replace(String tag, String label, String text) {
-        WebElement input = field(tag, label).findElement(By.cssSelector("input, textarea"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        type(tag, label, text);
-    }
-
     /** Ticks the option {@code item} of the checkbox group labelled {@code group}. */
     void check(String group, String item) {
         press(waitUntil(d -> option(group, item)).findElement(By.tagName("input")));
