@@ -23,6 +23,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public LoginView(SingleSignOn singleSignOn) {
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

@@ -4,6 +4,7 @@ import org.policymonitor.i18n.ui.LanguageSwitch;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -52,6 +53,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         HorizontalLayout tools = new HorizontalLayout(new LanguageSwitch(), userArea());
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.addToEnd(tools);
+        header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
 
         nav.setLabel(getTranslation("nav.label"));
@@ -72,6 +74,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         HorizontalLayout area = new HorizontalLayout(new Span(name), signOut);
         area.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return area;
+    }
+
+    /** The routed view is the page's main landmark (axe-core: landmark-one-main, region). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override
