@@ -71,6 +71,9 @@ class LifecycleThroughputBench {
     SecurityContextHolderStrategy securityContextStrategy;
 
     private WorkflowFixtures fixtures;
+    /** Wall and CPU time per step over the measured rounds, to show where the app's time goes. */
+    private final Map<String, long[]> steps = new java.util.LinkedHashMap<>();
+    private boolean measuring;
     private final Map<String, SecurityContext> signedIn = new HashMap<>();
     private int sequence;
 
@@ -130,6 +133,7 @@ class LifecycleThroughputBench {
 
         int perRound = Math.max(1, MEASURES / ROUNDS);
         List<Round> rounds = new ArrayList<>();
+        measuring = true;
         for (int r = 0; r < ROUNDS; r++) {
             rounds.add(appRound(perRound));
             rounds.add(bareRound(perRound, partyId, partnerGroup));
@@ -160,6 +164,9 @@ class LifecycleThroughputBench {
                 + "%.1f measures/s (%.1f ms each); %.1f per CPU second%n", bareRate, 1000 / bareRate, bareCpu));
         report.append(String.format(Locale.ROOT, "ratio app / bare = %.2f wall clock, %.2f CPU time (target >= 0.70): "
                 + "%s%n", ratio, cpuRatio, ratio >= 0.7 ? "met" : "NOT met"));
+        report.append("Per step, measured rounds, ms per measure:  wall | thread CPU\n");
+        steps.forEach((step, total) -> report.append(String.format(Locale.ROOT, "  %-44s %7.2f | %7.2f%n", step,
+                total[0] / 1e6 / (perRound * ROUNDS), total[1] / 1e6 / (perRound * ROUNDS))));
         Runtime runtime = Runtime.getRuntime();
         report.append(String.format(Locale.ROOT, "JVM %s, %d processors, max heap %d MB; system load average %.1f "
                 + "before / %.1f after%n", System.getProperty("java.version"), runtime.availableProcessors(),
@@ -188,7 +195,7 @@ class LifecycleThroughputBench {
         long cpu = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         for (Long id : drafts) {
-            as("editor", () -> measures.submit(id, "editor"));
+            timed("app: submit (+ process start)", () -> as("editor", () -> measures.submit(id, "editor")));
             decide("reviewer", id, Decision.APPROVE);
             decide("partner", id, Decision.CONFIRM);
             decide("evaluator", id, Decision.SIGN_OFF);
@@ -205,14 +212,30 @@ class LifecycleThroughputBench {
     /** As a user would: the task from their inbox, then the decision. */
     private void decide(String user, Long measureId, Decision decision) {
         as(user, () -> {
-            List<TaskView> open = workflow.inbox(InboxFilter.all()).stream()
+            List<TaskView> open = timed("app: " + user + " inbox", () -> workflow.inbox(InboxFilter.all())).stream()
                     .filter(t -> t.measureId().equals(measureId)).toList();
             if (open.size() != 1) {
                 throw new IllegalStateException(open.size() + " open tasks of measure " + measureId + " for " + user);
             }
-            workflow.complete(open.getFirst().id(), decision, null);
-            return null;
+            return timed("app: " + user + " complete " + decision, () -> {
+                workflow.complete(open.getFirst().id(), decision, null);
+                return null;
+            });
         });
+    }
+
+    private <T> T timed(String step, java.util.function.Supplier<T> action) {
+        long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        try {
+            return action.get();
+        } finally {
+            if (measuring) {
+                long[] total = steps.computeIfAbsent(step, k -> new long[2]);
+                total[0] += System.nanoTime() - start;
+                total[1] += THREADS.getCurrentThreadCpuTime() - cpu;
+            }
+        }
     }
 
     private <T> T as(String user, java.util.function.Supplier<T> action) {
@@ -238,8 +261,9 @@ class LifecycleThroughputBench {
         for (int i = 0; i < count; i++) {
             String key = Integer.toString(1_000_000 + ++sequence);
             keys.add(key);
-            runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY).businessKey(key)
-                    .name("Touring grants " + sequence).variables(startVariables(key, partyId, partnerGroup)).start();
+            String title = "Touring grants " + sequence;
+            timed("bare: start process", () -> runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
+                    .businessKey(key).name(title).variables(startVariables(key, partyId, partnerGroup)).start());
             bareDecide(tasks, reviewers, key, "reviewer", Decision.APPROVE);
             bareDecide(tasks, partnerGroup, key, "partner", Decision.CONFIRM);
             bareDecide(tasks, evaluators, key, "evaluator", Decision.SIGN_OFF);
@@ -253,14 +277,17 @@ class LifecycleThroughputBench {
         return new Round("bare", count, seconds, cpuSeconds);
     }
 
-    private static void bareDecide(TaskService tasks, String group, String key, String user, Decision decision) {
-        Task task = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).active().taskCandidateGroup(group)
-                .processInstanceBusinessKey(key).singleResult();
+    private void bareDecide(TaskService tasks, String group, String key, String user, Decision decision) {
+        Task task = timed("bare: " + user + " task query", () -> tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+                .active().taskCandidateGroup(group).processInstanceBusinessKey(key).singleResult());
         Map<String, Object> variables = new HashMap<>();
         variables.put("decision", decision.name());
         variables.put("actor", user);
         variables.put("comment", null);
-        tasks.complete(task.getId(), user, variables);
+        timed("bare: " + user + " complete " + decision, () -> {
+            tasks.complete(task.getId(), user, variables);
+            return null;
+        });
     }
 
     /** The variables {@code SubmissionWorkflow.start} gives a new instance. */
