@@ -3,6 +3,7 @@ package org.policymonitor.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,8 @@ import org.policymonitor.importer.MeasureImportMapper;
 import org.policymonitor.importer.MeasureTextParser;
 import org.policymonitor.importer.ParseResult;
 import org.policymonitor.importer.ParsedMeasure;
+import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
@@ -24,6 +27,7 @@ import org.policymonitor.security.Role;
 import org.policymonitor.security.Scope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -71,9 +75,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeasureTextParser parser;
     private final MeasureImportMapper mapper;
     private final TransactionTemplate transaction;
+    private final boolean workInProgress;
 
     DemoDataLoader(ReferenceData referenceData, MeasureService measures, AccountService accounts,
-            MeasureTextParser parser, MeasureImportMapper mapper, TransactionTemplate transaction) {
+            MeasureTextParser parser, MeasureImportMapper mapper, TransactionTemplate transaction,
+            @Value("${policymonitor.demo-submissions:true}") boolean workInProgress) {
+        this.workInProgress = workInProgress;
         this.referenceData = referenceData;
         this.measures = measures;
         this.accounts = accounts;
@@ -112,6 +119,33 @@ class DemoDataLoader implements ApplicationRunner {
             loadSeed(seed);
         }
         loadAccounts(lithuania, mongolia);
+        if (workInProgress) {
+            loadWorkInProgress(mongolia, c2024);
+        }
+    }
+
+    /**
+     * So the demo's "My measures" and inbox are not empty: a draft the editor has started (incomplete) and a
+     * submission of the editor's ministry waiting for the reviewer, with the demo partner listed.
+     */
+    private void loadWorkInProgress(Party mongolia, ReportingCycle current) {
+        Ministry culture = referenceData.ministryOf(mongolia, "Ministry of Culture");
+        measures.createDraft(mongolia.getId(), culture.getId(), current.getId(), FormVersion.FORM_2020,
+                new MeasureContent("Music schools in the provinces", List.of("Ministry of Culture"),
+                        "Evening music classes for children in every provincial centre.", null, null, null, null,
+                        List.of(), null, null, Set.of(), Set.of(), Set.of("MUSIC"), null, null, Set.of(), Set.of(),
+                        null, null, null),
+                "editor");
+        Long submitted = measures.createDraft(mongolia.getId(), culture.getId(), current.getId(), FormVersion.FORM_2020,
+                new MeasureContent("Film distribution support fund", List.of("Ministry of Culture"),
+                        "Grants that help independent Mongolian films reach cinemas in the provinces and abroad.",
+                        "https://example.org/film-fund", "Twelve films distributed in the first year.",
+                        "MNT 340 million (about USD 100,000)", new BigDecimal("100000"),
+                        List.of(new PartnerRow("Mongolian Arts Council", "CIVIL_SOCIETY")), Evaluation.NO, null,
+                        Set.of("GOVERNANCE"), Set.of("CULTURAL_CREATIVE_SECTORS"), Set.of("CINEMA_AUDIOVISUAL"),
+                        null, null, Set.of(), Set.of(), null, null, null),
+                "editor").getId();
+        measures.submit(submitted, "editor");
     }
 
     private void loadSeed(Seed seed) {
