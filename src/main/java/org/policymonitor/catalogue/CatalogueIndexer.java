@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -40,6 +41,7 @@ class CatalogueIndexer {
     private final ReferenceData referenceData;
     private final JsonMapper json;
     private final TransactionTemplate transaction;
+    private volatile boolean backfilled;
 
     CatalogueIndexer(CatalogueStore store, SearchIndex index, MeasureService measures, ReferenceData referenceData,
             JsonMapper json, TransactionTemplate transaction) {
@@ -104,7 +106,43 @@ class CatalogueIndexer {
         transaction.executeWithoutResult(status -> known.keySet().stream()
                 .filter(id -> !currentIds.contains(id)).forEach(store::delete));
         reload();
+        backfilled = true;
         log.info("Catalogue: {} publication(s) indexed at start-up, {} searchable", missing.size(), index.size());
+    }
+
+    /**
+     * The tables are shared by every node, the in-memory index is not: a publication made on another node
+     * reaches this node's index here. Cheap when nothing changed (one query of measure ids and numbers);
+     * otherwise the changed entries are read back from the tables.
+     */
+    @Scheduled(fixedDelayString = "${policymonitor.catalogue.sync-interval:PT30S}",
+            initialDelayString = "${policymonitor.catalogue.sync-interval:PT30S}")
+    void catchUp() {
+        if (!backfilled) {
+            return;
+        }
+        Map<Long, Integer> stored = store.publicationNumbers();
+        Map<Long, Integer> indexed = index.publicationNumbers();
+        Set<Long> stale = new HashSet<>();
+        stored.forEach((measureId, publicationNo) -> {
+            Integer held = indexed.get(measureId);
+            if (held == null || held < publicationNo) {
+                stale.add(measureId);
+            }
+        });
+        List<Long> gone = indexed.keySet().stream().filter(id -> !stored.containsKey(id)).toList();
+        if (!stale.isEmpty()) {
+            store.forEachEntry(entry -> {
+                if (stale.contains(entry.measureId())) {
+                    index.put(entry);
+                }
+            });
+        }
+        gone.forEach(index::remove);
+        if (!stale.isEmpty() || !gone.isEmpty()) {
+            log.info("Catalogue: caught up with {} publication(s) and {} removal(s) from other nodes", stale.size(),
+                    gone.size());
+        }
     }
 
     void reload() {

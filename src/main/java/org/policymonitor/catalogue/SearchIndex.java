@@ -112,6 +112,32 @@ final class SearchIndex {
         }
     }
 
+    /** Takes a measure out of the search (its publication left the tables). */
+    void remove(Long measureId) {
+        lock.writeLock().lock();
+        try {
+            Integer slot = slotOfMeasure.remove(measureId);
+            if (slot != null) {
+                live.clear(slot);
+                revision++;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Measure id to the publication number this index holds for it. */
+    Map<Long, Integer> publicationNumbers() {
+        lock.readLock().lock();
+        try {
+            Map<Long, Integer> numbers = new HashMap<>();
+            slotOfMeasure.forEach((measureId, slot) -> numbers.put(measureId, slots.get(slot).publicationNo()));
+            return numbers;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Changes with every update: part of the HTTP ETag. */
     long revision() {
         return revision;

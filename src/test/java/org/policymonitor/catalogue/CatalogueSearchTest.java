@@ -40,6 +40,24 @@ class CatalogueSearchTest {
         return page.items().stream().map(CatalogueService.MeasureSummary::title).toList();
     }
 
+    @Autowired
+    SearchIndex index;
+
+    @Test
+    void aPublicationMadeOnAnotherNodeReachesThisNodesIndexAtTheNextCatchUp() {
+        String word = CatalogueFixtures.uniqueWord();
+        PublishedMeasure published = fixtures.publish("AZ", "2020-2023", CatalogueFixtures.content("Theatre " + word,
+                "Touring", Set.of("GOVERNANCE"), Set.of(), List.of(), Evaluation.NO, null));
+        // as on a node that did not publish it: in the shared tables, not in this node's memory
+        index.remove(published.measureId());
+        assertThat(catalogue.search(CatalogueQuery.text(word), Locale.ENGLISH).total()).isZero();
+
+        indexer.catchUp();
+
+        assertThat(titles(catalogue.search(CatalogueQuery.text(word), Locale.ENGLISH))).containsExactly("Theatre " + word);
+        assertThat(index.publicationNumbers()).containsEntry(published.measureId(), published.publicationNo());
+    }
+
     @Test
     void theFiveSeedMeasuresAreSearchableAfterStartUp() {
         SearchPage seeds = catalogue.search(CatalogueQuery.all().withFilter(Facet.PARTY, List.of("LT", "MN", "AZ"))
