@@ -1,0 +1,7 @@
+#!/usr/bin/env sh
+# Heap per open Vaadin session: 1,000 real HTTP sessions (bootstrap page + UI init request, own cookie each) on
+# the catalogue view, against a bare one-Span route and the Span inside the main layout, in the same run.
+# Results: printed, and written to target/bench-sessions.txt.
+# Options (system properties): -Dbench.sessions.count=1000 -Dbench.sessions.warmup=50 -Dbench.sessions.clients=4
+cd "$(dirname "$0")/../.." || exit 1
+exec ./mvnw -o -q test -Dtest=SessionHeapBench -Dbench.sessions=true -Dsurefire.failIfNoSpecifiedTests=false "$@"

@@ -1,0 +1,243 @@
+package org.policymonitor.bench.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.policymonitor.shell.ui.MainLayout;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.ActiveProfiles;
+
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+/**
+ * Benchmark, not a test: run with {@code bench/sessions/run.sh}. Starts the application on a random port and
+ * opens real HTTP sessions the way a browser does, each with its own session cookie: the bootstrap page, Vaadin's
+ * {@code ?v-r=init} request (creates the UI), and the client's first UIDL request, the {@code ui-navigate} event
+ * that builds the view. The sessions stay open to the end. Heap in use after
+ * full garbage collections is read before and after each batch of sessions; the difference divided by the
+ * number of sessions is the heap one open UI costs. Three batches in the same run: a bare route with one Span
+ * (the baseline: what a Vaadin session and UI cost at all), the same Span inside the application's main layout,
+ * and the public catalogue view. Target: catalogue <= 250 KB per session.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@EnabledIfSystemProperty(named = "bench.sessions", matches = "true")
+class SessionHeapBench {
+
+    private static final int SESSIONS = Integer.getInteger("bench.sessions.count", 1000);
+    private static final int WARM_UP = Integer.getInteger("bench.sessions.warmup", 50);
+    private static final int CLIENTS = Integer.getInteger("bench.sessions.clients", 4);
+    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    static final String BARE_ROUTE = "bench-span";
+    static final String LAYOUT_ROUTE = "bench-span-in-layout";
+
+    /** UIs created, by the class of the view they navigated to. */
+    static final Map<String, AtomicInteger> UIS_BY_VIEW = new ConcurrentHashMap<>();
+    static final AtomicInteger SESSIONS_OPEN = new AtomicInteger();
+    static final AtomicInteger UIS_CREATED = new AtomicInteger();
+
+    /** The baseline view: one Span. Registered by this benchmark only, so no other test sees the route. */
+    @AnonymousAllowed
+    public static class SpanView extends Span {
+        public SpanView() {
+            super("Baseline");
+        }
+    }
+
+    @TestConfiguration
+    static class BenchRoutes {
+        @Bean
+        VaadinServiceInitListener benchRoutesAndCounters() {
+            return event -> {
+                RouteConfiguration routes = RouteConfiguration.forRegistry(
+                        ApplicationRouteRegistry.getInstance(event.getSource().getContext()));
+                routes.setRoute(BARE_ROUTE, SpanView.class);
+                routes.setRoute(LAYOUT_ROUTE, SpanView.class, List.of(MainLayout.class));
+                event.getSource().addSessionInitListener(e -> SESSIONS_OPEN.incrementAndGet());
+                event.getSource().addSessionDestroyListener(e -> SESSIONS_OPEN.decrementAndGet());
+                event.getSource().addUIInitListener(e -> UIS_CREATED.incrementAndGet());
+                event.getSource().addUIInitListener(e -> e.getUI().addAfterNavigationListener(navigation -> {
+                    var chain = navigation.getActiveChain();
+                    String view = chain.isEmpty() ? "none" : chain.getFirst().getClass().getSimpleName();
+                    UIS_BY_VIEW.computeIfAbsent(view, k -> new AtomicInteger()).incrementAndGet();
+                }));
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+    /** The session cookies: what keeps the sessions ours (a browser tab each). */
+    private final List<String> cookies = Collections.synchronizedList(new ArrayList<>());
+
+    record Batch(String name, String view, int sessions, long heapBefore, long heapAfter, double seconds) {
+        double kbPerSession() {
+            return (heapAfter - heapBefore) / 1024.0 / sessions;
+        }
+    }
+
+    @Test
+    void heapPerOpenSession() throws Exception {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        // warm-up: classes, caches, the catalogue's first queries; these sessions stay open and are in every figure
+        open(BARE_ROUTE, WARM_UP);
+        open(LAYOUT_ROUTE, WARM_UP);
+        open("catalogue", WARM_UP);
+
+        List<Batch> batches = new ArrayList<>();
+        batches.add(batch("bare route, one Span (baseline)", BARE_ROUTE, "SpanView"));
+        batches.add(batch("one Span in MainLayout", LAYOUT_ROUTE, "SpanView"));
+        batches.add(batch("catalogue view (in MainLayout)", "catalogue", "CatalogueView"));
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+
+        int expectedSessions = 3 * WARM_UP + 3 * SESSIONS;
+        assertThat(SESSIONS_OPEN.get()).as("Vaadin sessions still open").isEqualTo(expectedSessions);
+        assertThat(UIS_BY_VIEW.get("CatalogueView").get()).isEqualTo(WARM_UP + SESSIONS);
+        assertThat(UIS_BY_VIEW.get("SpanView").get()).isEqualTo(2 * (WARM_UP + SESSIONS));
+        assertThat(UIS_CREATED.get()).isEqualTo(expectedSessions);
+
+        Batch baseline = batches.getFirst();
+        Batch catalogue = batches.getLast();
+        StringBuilder report = new StringBuilder();
+        report.append(String.format(Locale.ROOT, "%d sessions per batch (after %d warm-up sessions per route), "
+                + "each: GET /<route>, GET /?v-r=init&location=<route>, POST ?v-r=uidl (ui-navigate) with its own "
+                + "session cookie; "
+                + "%d clients; all sessions kept open to the end%n", SESSIONS, WARM_UP, CLIENTS));
+        report.append("| batch                              | sessions | heap before MB | heap after MB | KB per session | open s |\n"
+                + "|------------------------------------|----------|----------------|---------------|----------------|--------|\n");
+        for (Batch b : batches) {
+            report.append(String.format(Locale.ROOT, "| %-34s | %8d | %14.1f | %13.1f | %14.1f | %6.1f |%n", b.name(),
+                    b.sessions(), b.heapBefore() / 1048576.0, b.heapAfter() / 1048576.0, b.kbPerSession(),
+                    b.seconds()));
+        }
+        report.append(String.format(Locale.ROOT, "catalogue %.1f KB per session (target <= 250 KB): %s; baseline %.1f "
+                + "KB; catalogue - baseline = %.1f KB; catalogue / baseline = %.1f%n", catalogue.kbPerSession(),
+                catalogue.kbPerSession() <= 250 ? "met" : "NOT met", baseline.kbPerSession(),
+                catalogue.kbPerSession() - baseline.kbPerSession(), catalogue.kbPerSession() / baseline.kbPerSession()));
+        report.append(String.format(Locale.ROOT, "Vaadin sessions open at the end: %d; UIs by view: %s%n",
+                SESSIONS_OPEN.get(), UIS_BY_VIEW));
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        report.append(String.format(Locale.ROOT, "JVM %s, %s, %d processors, max heap %d MB; system load average %.1f "
+                + "before / %.1f after%n", System.getProperty("java.version"),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(g -> g.getName()).toList(),
+                Runtime.getRuntime().availableProcessors(), memory.getHeapMemoryUsage().getMax() / 1048576,
+                loadBefore, loadAfter));
+        System.out.println("\n===== Heap per open Vaadin session benchmark =====\n" + report);
+        Path out = Path.of("target", "bench-sessions.txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report.toString());
+    }
+
+    private Batch batch(String name, String route, String view) throws Exception {
+        int uisBefore = UIS_BY_VIEW.getOrDefault(view, new AtomicInteger()).get();
+        long before = heapAfterGc();
+        long start = System.nanoTime();
+        open(route, SESSIONS);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long after = heapAfterGc();
+        assertThat(UIS_BY_VIEW.get(view).get() - uisBefore).as("UIs created on " + route).isEqualTo(SESSIONS);
+        return new Batch(name, view, SESSIONS, before, after, seconds);
+    }
+
+    private void open(String route, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            AtomicInteger next = new AtomicInteger();
+            for (int c = 0; c < CLIENTS; c++) {
+                done.add(pool.submit(() -> {
+                    while (next.getAndIncrement() < count) {
+                        openSession(route);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** What a browser does on its first visit: the bootstrap page, then the UI's init request, one new session. */
+    private void openSession(String route) throws Exception {
+        HttpResponse<String> page = http.send(get("/" + route, null), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as("GET /" + route).isEqualTo(200);
+        String cookie = page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie from /" + route));
+        HttpResponse<String> init = http.send(get("/?v-r=init&location=" + route + "&query=", cookie),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(init.statusCode()).as("init of " + route).isEqualTo(200);
+        Matcher key = SECURITY_KEY.matcher(init.body());
+        if (!key.find()) {
+            throw new IllegalStateException("no Vaadin-Security-Key in the init response of " + route);
+        }
+        // The client then asks the UI (state node 1) to navigate to the location: this creates the view.
+        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
+                + "\"appShellTitle\":\"\",\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+        HttpResponse<String> uidl = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(uidl.statusCode()).as("navigation of " + route).isEqualTo(200);
+        cookies.add(cookie);
+    }
+
+    private HttpRequest get(String path, String cookie) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Accept-Language", "en").header("Accept", "text/html,application/json")
+                .timeout(Duration.ofSeconds(60)).GET();
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return request.build();
+    }
+
+    /** Heap in use after full collections: the lowest of a few readings, once they stop falling. */
+    private static long heapAfterGc() throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        long lowest = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(300);
+            lowest = Math.min(lowest, memory.getHeapMemoryUsage().getUsed());
+        }
+        return lowest;
+    }
+}
