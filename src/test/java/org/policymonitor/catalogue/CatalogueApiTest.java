@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
+import org.policymonitor.testsupport.Csv;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.PartnerRow;
@@ -191,7 +192,7 @@ class CatalogueApiTest {
         assertThat(response.getHeader(HttpHeaders.CONTENT_DISPOSITION)).contains("measures.csv");
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).startsWith("\uFEFF");
-        List<List<String>> rows = parseCsv(body.substring(1));
+        List<List<String>> rows = Csv.parse(body);
         assertThat(rows.getFirst()).isEqualTo(CatalogueExports.columnNames());
         assertThat(rows).hasSize(4);
         int title = rows.getFirst().indexOf("title");
@@ -298,38 +299,4 @@ class CatalogueApiTest {
         return text.toString();
     }
 
-    /** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */
-    private static List<List<String>> parseCsv(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
-    }
 }

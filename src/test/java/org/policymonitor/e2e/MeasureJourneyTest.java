@@ -2,7 +2,6 @@ package org.policymonitor.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.policymonitor.testsupport.Csv;
 
 /**
  * A measure from the first draft to the public catalogue: the editor is told what is missing, the reviewer
@@ -152,47 +152,4 @@ class MeasureJourneyTest extends BrowserJourney {
         return word.append('x').toString();
     }
 
-    /** Just enough RFC 4180 to read the export: quoted fields, doubled quotes, line breaks inside quotes. */
-    static final class Csv {
-        static List<List<String>> parse(String text) throws IOException {
-            List<List<String>> rows = new java.util.ArrayList<>();
-            List<String> row = new java.util.ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-            for (int i = 0; i < body.length(); i++) {
-                char c = body.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < body.length() && body.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                } else if (c == ',') {
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < body.length() && body.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    row.add(cell.toString());
-                    cell.setLength(0);
-                    rows.add(row);
-                    row = new java.util.ArrayList<>();
-                } else {
-                    cell.append(c);
-                }
-            }
-            if (!cell.isEmpty() || !row.isEmpty()) {
-                row.add(cell.toString());
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
 }

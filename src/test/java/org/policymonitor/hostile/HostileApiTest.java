@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.policymonitor.measure.Evaluation;
+import org.policymonitor.testsupport.Csv;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
@@ -231,7 +232,7 @@ class HostileApiTest {
         // CSV: exact text, except that a cell a spreadsheet would run as a formula gets a leading apostrophe
         Response csv = raw("/api/v1/exports/measures.csv?q=" + word);
         assertThat(csv.status()).isEqualTo(200);
-        List<List<String>> rows = csvRows(csv.text().substring(1));
+        List<List<String>> rows = Csv.parse(csv.text());
         List<String> header = rows.get(0);
         List<String> row = rows.get(1);
         assertThat(row.get(header.indexOf("title"))).isEqualTo(title);
@@ -245,38 +246,4 @@ class HostileApiTest {
         assertThat(raw("/api/v1/measures/" + published.measureId() + "/pdf").status()).isEqualTo(200);
     }
 
-    /** RFC 4180 as the export writes it: quoted cells, doubled quotes, CRLF between records. */
-    private static List<List<String>> csvRows(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char c = csv.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\r') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                cell.append(c);
-            }
-        }
-        return rows;
-    }
 }
