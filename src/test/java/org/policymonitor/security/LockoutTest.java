@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
+import org.policymonitor.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.policymonitor.tracking;
+package org.policymonitor.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,15 @@ import java.time.ZoneOffset;
 /** A clock tests can set and move; starts at the real time. */
 public final class MutableClock extends Clock {
 
-    private volatile Instant now = Instant.now();
+    private volatile Instant now;
+
+    public MutableClock() {
+        this(Instant.now());
+    }
+
+    public MutableClock(Instant start) {
+        now = start;
+    }
 
     public void set(Instant instant) {
         now = instant;
