@@ -74,7 +74,7 @@ class CatalogueIndexer {
         backfill();
     }
 
-    void backfill() {
+    synchronized void backfill() {
         Map<Long, Integer> known = store.publicationNumbers();
         List<PublishedMeasure> current = measures.currentPublications();
         Set<Long> currentIds = new HashSet<>();
@@ -113,11 +113,12 @@ class CatalogueIndexer {
     /**
      * The tables are shared by every node, the in-memory index is not: a publication made on another node
      * reaches this node's index here. Cheap when nothing changed (one query of measure ids and numbers);
-     * otherwise the changed entries are read back from the tables.
+     * otherwise the changed entries are read back from the tables. Never at the same time as a backfill
+     * (both synchronized), which reloads the whole index anyway.
      */
     @Scheduled(fixedDelayString = "${policymonitor.catalogue.sync-interval:PT30S}",
             initialDelayString = "${policymonitor.catalogue.sync-interval:PT30S}")
-    void catchUp() {
+    synchronized void catchUp() {
         if (!backfilled) {
             return;
         }

@@ -42,6 +42,9 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     private Long cycleId;
     @Enumerated(EnumType.STRING)
     private MeasureStatus status;
+    private String statusReason;
+    private String statusChangedBy;
+    private Instant statusChangedAt;
     @Enumerated(EnumType.STRING)
     private FormVersion formVersion;
     private boolean reportedByCivilSociety;
@@ -195,12 +198,28 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         moveTo(MeasureStatus.WITHDRAWN, actor, requireReason(reason), now);
     }
 
+    /** The reason given with the last status change, when it had one (a return, a withdrawal, a cancellation). */
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public String getStatusChangedBy() {
+        return statusChangedBy;
+    }
+
+    public Instant getStatusChangedAt() {
+        return statusChangedAt;
+    }
+
     private void moveTo(MeasureStatus target, String actor, String reason, Instant now) {
         if (!status.canMoveTo(target)) {
             throw new IllegalStatusTransitionException(status, target);
         }
         MeasureStatus from = status;
         status = target;
+        statusReason = reason;
+        statusChangedBy = actor;
+        statusChangedAt = now;
         touch(actor, now);
         registerEvent(new MeasureStatusChanged(id, from, target, actor, reason, now));
     }

@@ -14,13 +14,16 @@ public record MeasureDetails(
         MeasureContent content,
         Instant updatedAt,
         String updatedBy,
-        Long carriedForwardFromId) {
+        Long carriedForwardFromId,
+        String statusReason,
+        String statusChangedBy,
+        Instant statusChangedAt) {
 
     /** Reads the measure; call inside a transaction (its collections are loaded lazily). */
     static MeasureDetails of(Measure m) {
         return new MeasureDetails(m.getId(), m.getVersion(), m.getPartyId(), m.getMinistryId(), m.getCycleId(),
                 m.getStatus(), m.getFormVersion(), m.content(), m.getUpdatedAt(), m.getUpdatedBy(),
-                m.getCarriedForwardFromId());
+                m.getCarriedForwardFromId(), m.getStatusReason(), m.getStatusChangedBy(), m.getStatusChangedAt());
     }
 
     public boolean isEditable() {

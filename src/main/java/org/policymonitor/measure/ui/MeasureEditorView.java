@@ -90,6 +90,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final H1 heading = new H1();
     private final Span statusLine = new Span();
+    private final Div statusReason = new Div();
     final Span saveState = new Span();
     final ProgressBar completenessBar = new ProgressBar(0, 100);
     final Span completenessText = new Span();
@@ -142,7 +143,12 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         state.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         state.setWrap(true);
         missingText.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(heading, state, missingText);
+        statusReason.setId("status-reason");
+        statusReason.getElement().setAttribute("role", "status");
+        statusReason.getStyle().set("white-space", "pre-wrap").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-left", "4px solid var(--lumo-error-color)").set("background", "var(--lumo-contrast-5pct)");
+        statusReason.setVisible(false);
+        add(heading, state, statusReason, missingText);
 
         legacy.setVisible(false);
         add(legacy);
@@ -363,6 +369,11 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         saveState.setText(details.updatedAt() == null ? ""
                 : getTranslation("measure.editor.lastChanged", details.updatedBy(), when.format(details.updatedAt())));
+        boolean returned = details.status() == MeasureStatus.RETURNED && details.statusReason() != null;
+        statusReason.setVisible(returned);
+        statusReason.setText(returned ? getTranslation("measure.editor.returnedBecause", details.statusChangedBy(),
+                details.statusChangedAt() == null ? "" : when.format(details.statusChangedAt()), details.statusReason())
+                : "");
     }
 
     private void applyEditable(boolean editable) {

@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
+import org.policymonitor.measure.MeasureLifecycle;
+import org.policymonitor.measure.MeasureFixtures;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FieldChange;
 import org.policymonitor.measure.FormVersion;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -51,6 +54,10 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
     ReferenceData referenceData;
     @Autowired
     AccountService accounts;
+    @Autowired
+    MeasureLifecycle lifecycle;
+    @Autowired
+    TransactionTemplate transaction;
 
     // Views with @RolesAllowed come back from navigate() wrapped in Spring's method-security proxy; the
     // component tree holds the view itself, whose fields the tests read.
@@ -88,6 +95,27 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         test(view.description).setValue("Grants for first films.\n\nSecond paragraph.");
         test(view.goals).selectItem(GOVERNANCE);
         test(view.areas).selectItem(SECTORS);
+    }
+
+    @Test
+    @WithUserDetails("editor")
+    void aReturnedMeasureShowsTheReviewersReasonAboveTheForm() {
+        Long id = measureOf("editor", "2024-2027", MeasureFixtures.complete("Returned film fund")).getId();
+        measures.submitMine(id);
+        transaction.executeWithoutResult(status -> lifecycle.returnToEditor(id, "reviewer",
+                "The budget is in tugriks; give the amount in USD too.\nSecond line."));
+
+        MeasureEditorView view = edit(id);
+
+        Div reason = $(Div.class).withId("status-reason").single();
+        assertThat(reason.isVisible()).isTrue();
+        assertThat(reason.getText()).startsWith("Returned to you by reviewer on ")
+                .endsWith("Reason: The budget is in tugriks; give the amount in USD too.\nSecond line.");
+        assertThat(view.title.isReadOnly()).isFalse();
+
+        measures.submitMine(id);
+        assertThat(edit(id).details().status()).isNotEqualTo(MeasureStatus.RETURNED);
+        assertThat($(Div.class).withId("status-reason").all()).as("no visible reason once resubmitted").isEmpty();
     }
 
     @Test
