@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.policymonitor.testsupport.SignedIn;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
@@ -18,10 +19,6 @@ import org.policymonitor.workflow.Decision;
 import org.policymonitor.workflow.InboxFilter;
 import org.policymonitor.workflow.SubmissionWorkflow;
 import org.policymonitor.workflow.TaskView;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /** Measures of Mongolia in the 2024-2027 cycle moved through the workflow as the demo users. */
 public final class SubmissionFixtures {
@@ -96,17 +93,7 @@ public final class SubmissionFixtures {
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        UserDetails details = accounts.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(accounts, username, action);
     }
 
     public void doAs(String username, Runnable action) {

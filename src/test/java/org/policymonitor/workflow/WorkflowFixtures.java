@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.policymonitor.testsupport.SignedIn;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
@@ -14,11 +15,8 @@ import org.policymonitor.party.Ministry;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
 
 /** Complete measures of Mongolia's Ministry of Culture, submitted by the demo editor, and signing in as demo users. */
 public final class WorkflowFixtures {
@@ -77,13 +75,7 @@ public final class WorkflowFixtures {
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        signIn(username);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SignedIn.as(accounts, username, action);
     }
 
     public void doAs(String username, Runnable action) {
@@ -94,10 +86,6 @@ public final class WorkflowFixtures {
     }
 
     public void signIn(String username) {
-        UserDetails details = accounts.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(details, null,
-                details.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        SignedIn.signIn(accounts, username);
     }
 }
