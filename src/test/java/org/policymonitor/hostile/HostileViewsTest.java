@@ -35,6 +35,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -120,8 +121,8 @@ class HostileViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(BUDGET_TEXT);
         assertThat($(TextArea.class).withCaption(label("measure.field.CONCLUSIONS")).single().getValue())
                 .isEqualTo(CONCLUSIONS);
-        assertThat($(TextField.class).withCaption(label("measure.editor.partner.name")).single().getValue())
-                .isEqualTo(PARTNER);
+        assertThat($(ComboBox.class).withCaption(label("measure.editor.partner.name")).single().getValue())
+                .extracting("name").isEqualTo(PARTNER);
         // the legacy field is read-only text
         assertThat(textNodes()).contains("<legacy onclick=x>");
         assertNothingRendersHtml();

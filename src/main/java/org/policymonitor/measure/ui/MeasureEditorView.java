@@ -132,8 +132,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         this.vocabulary = vocabulary;
         this.referenceData = referenceData;
         this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
-        this.partners = new PartnerRowsEditor(vocabulary.terms(VocabularyKind.ENTITY_TYPE), this::getTranslation,
-                t -> t.label(getLocale()), this::changed);
+        this.partners = new PartnerRowsEditor(vocabulary.terms(VocabularyKind.ENTITY_TYPE),
+                () -> referenceData.partnerOrganisationsFor(details == null ? null : details.partyId()),
+                this::getTranslation, t -> t.label(getLocale()), this::changed);
         setMaxWidth("70em");
 
         completenessBar.setWidth("12em");
