@@ -27,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 class FourEyesView extends VerticalLayout implements HasDynamicTitle {
 
     private final FourEyesPolicy policy;
-    final Grid<PartySetting> grid = new Grid<>();
+    private final Grid<PartySetting> grid = new Grid<>();
 
     FourEyesView(FourEyesPolicy policy) {
         this.policy = policy;
@@ -57,7 +57,7 @@ class FourEyesView extends VerticalLayout implements HasDynamicTitle {
         return allowed;
     }
 
-    void change(PartySetting setting, boolean allowed) {
+    private void change(PartySetting setting, boolean allowed) {
         policy.allowSamePersonSteps(setting.partyId(), allowed);
         Notification.show(getTranslation(allowed ? "workflow.fourEyes.savedAllowed" : "workflow.fourEyes.savedRequired",
                 setting.partyName()), 4000, Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.SUCCESS);
