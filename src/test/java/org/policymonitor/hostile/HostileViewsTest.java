@@ -153,7 +153,9 @@ class HostileViewsTest extends SpringBrowserlessTest {
             test(save).click();
             assertThat(title.isInvalid()).as(HostileCorpus.shortForm(input)).isTrue();
             assertThat(title.getErrorMessage()).as(HostileCorpus.shortForm(input))
-                    .isIn(label("measure.validation.invalidCharacters"), "Too long: at most 500 characters.");
+                    .isIn(label("measure.validation.invalidCharacters"), // beyond the limit: counted, refused, not cut
+                            "Too long: 501 characters, at most 500. Remove 1 to save; nothing has been cut.");
+            assertThat(title.getValue()).isEqualTo(input);
             assertThat(measures.openForEditing(id).version()).isEqualTo(version);
             assertThat(measures.openForEditing(id).content().title()).isEqualTo(TITLE + " typed");
         }
