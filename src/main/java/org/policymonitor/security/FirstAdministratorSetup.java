@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -28,6 +29,7 @@ class FirstAdministratorSetup implements ApplicationRunner {
     private final String username;
     private final PrintStream console;
 
+    @Autowired
     FirstAdministratorSetup(AccountService accounts, @Value("${" + PROPERTY + ":}") String username) {
         this(accounts, username, System.out);
     }

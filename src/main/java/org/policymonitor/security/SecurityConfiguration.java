@@ -57,7 +57,12 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().hasRole(Role.ADMIN.name()))
-                .httpBasic(basic -> { })
+                // status codes set directly: sendError would dispatch to /error, which the main chain sends to sign-in
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Policy Monitor\"");
+                    response.setStatus(401);
+                }))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> response.setStatus(403)))
                 .addFilterBefore(throttle.basicSignIn(audit), BasicAuthenticationFilter.class)
                 .addFilterBefore(new SessionsFollowAccounts(accounts), AnonymousAuthenticationFilter.class);
         return http.build();

@@ -122,7 +122,7 @@ class SignInThrottle {
                     "throttled: too many failed sign-ins from " + request.getRemoteAddr());
             response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
             if (redirect == null) {
-                response.sendError(429);
+                response.setStatus(429);
             } else {
                 response.sendRedirect(request.getContextPath() + redirect);
             }
