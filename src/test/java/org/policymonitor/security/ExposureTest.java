@@ -9,10 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
+
+import jakarta.servlet.ServletContext;
+import jakarta.servlet.SessionTrackingMode;
 
 /**
  * What the server shows over real HTTP: metrics and info only to administrators (browser session or HTTP Basic),
@@ -65,6 +69,15 @@ class ExposureTest {
         HttpResponse<String> proxied = http.send(HttpRequest.newBuilder(http.uri("/login")).GET()
                 .header("X-Forwarded-Proto", "https"));
         assertThat(sessionCookieHeader(proxied)).contains("Secure", "HttpOnly").containsIgnoringCase("SameSite=Lax");
+    }
+
+    @Autowired
+    ServletContext servletContext;
+
+    /** Spring Security already keeps its redirects free of ids; the container must not rewrite any other URL. */
+    @Test
+    void sessionsAreTrackedByCookieOnly() {
+        assertThat(servletContext.getEffectiveSessionTrackingModes()).containsExactly(SessionTrackingMode.COOKIE);
     }
 
     @ParameterizedTest
