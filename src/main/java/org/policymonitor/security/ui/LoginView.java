@@ -23,8 +23,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
-    private final LoginI18n i18n = LoginI18n.createDefault();
+    final LoginForm login = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
     private final SecuritySettings settings;
 
     public LoginView(SingleSignOn singleSignOn, SecuritySettings settings) {
