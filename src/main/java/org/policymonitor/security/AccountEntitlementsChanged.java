@@ -1,8 +1,9 @@
 package org.policymonitor.security;
 
 /**
- * An account's roles or scope changed, or it was deactivated: what it was entitled to before may no longer
- * hold (published in the transaction of the change).
+ * Published (inside the administrator's transaction) when a user's roles or scope change or the account is
+ * deactivated: what the user may do has changed, their open sessions are ended, and whatever they hold on to
+ * under their old rights (claimed tasks) should be let go.
  */
-public record AccountEntitlementsChanged(String username) {
+public record AccountEntitlementsChanged(Long userId, String username) {
 }
