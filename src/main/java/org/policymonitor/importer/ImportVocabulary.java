@@ -29,11 +29,13 @@ public final class ImportVocabulary {
 
     private final Map<VocabularyKind, Map<String, String>> codesByLabelKey;
     private final Map<VocabularyKind, Set<String>> codes;
+    private final Map<VocabularyKind, Map<String, String>> codesByLabel;
 
     private ImportVocabulary(Map<VocabularyKind, Map<String, String>> codesByLabelKey,
-            Map<VocabularyKind, Set<String>> codes) {
+            Map<VocabularyKind, Set<String>> codes, Map<VocabularyKind, Map<String, String>> codesByLabel) {
         this.codesByLabelKey = codesByLabelKey;
         this.codes = codes;
+        this.codesByLabel = codesByLabel;
     }
 
     public static ImportVocabulary load() {
@@ -53,6 +55,7 @@ public final class ImportVocabulary {
         Map<VocabularyKind, Map<String, String>> shortLabels = new EnumMap<>(VocabularyKind.class);
         Map<VocabularyKind, Set<String>> ambiguousShortLabels = new EnumMap<>(VocabularyKind.class);
         Map<VocabularyKind, Set<String>> codes = new EnumMap<>(VocabularyKind.class);
+        Map<VocabularyKind, Map<String, String>> rawLabels = new EnumMap<>(VocabularyKind.class);
         BufferedReader reader = new BufferedReader(csv);
         reader.readLine();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -65,6 +68,7 @@ public final class ImportVocabulary {
             codes.computeIfAbsent(kind.get(), k -> new LinkedHashSet<>()).add(code);
             for (int column = 3; column < 6; column++) {
                 String label = columns[column];
+                rawLabels.computeIfAbsent(kind.get(), k -> new java.util.LinkedHashMap<>()).putIfAbsent(label.strip(), code);
                 labels.computeIfAbsent(kind.get(), k -> new HashMap<>()).putIfAbsent(Labels.key(label), code);
                 String shortKey = Labels.key(label.replaceAll("\\s*\\([^)]*\\)", ""));
                 String previous = shortLabels.computeIfAbsent(kind.get(), k -> new HashMap<>()).putIfAbsent(shortKey, code);
@@ -78,7 +82,7 @@ public final class ImportVocabulary {
                 labels.get(kind).putIfAbsent(key, code);
             }
         }));
-        return new ImportVocabulary(labels, codes);
+        return new ImportVocabulary(labels, codes, rawLabels);
     }
 
     /** The code whose EN, FR or ES label is {@code label}, ignoring case, accents, punctuation and spacing. */
@@ -87,6 +91,11 @@ public final class ImportVocabulary {
             return Optional.empty();
         }
         return Optional.ofNullable(codesByLabelKey.getOrDefault(kind, Map.of()).get(Labels.key(label)));
+    }
+
+    /** Every EN, FR and ES label of the kind as written, with its code. */
+    Map<String, String> labels(VocabularyKind kind) {
+        return Map.copyOf(codesByLabel.getOrDefault(kind, Map.of()));
     }
 
     public Set<String> codes(VocabularyKind kind) {
