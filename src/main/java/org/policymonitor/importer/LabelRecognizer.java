@@ -91,6 +91,14 @@ final class LabelRecognizer {
         return Optional.empty();
     }
 
+    /** The label as written, without the letter of the 2016-2019 form. */
+    static String withoutLetter(String line) {
+        String stripped = Labels.strip(line);
+        Matcher lettered = LETTERED.matcher(stripped);
+        return lettered.find() && label(stripped.substring(lettered.end())).isPresent()
+                ? stripped.substring(lettered.end()) : stripped;
+    }
+
     /** A line that is the beginning of a label and nothing else: what is left when an export is cut off. */
     static boolean isCutOffLabel(String line) {
         String stripped = Labels.strip(line);

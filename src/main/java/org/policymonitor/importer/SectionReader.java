@@ -85,7 +85,9 @@ final class SectionReader {
             readGoalAreas(goalBlock, draft, issues);
         }
         for (Section section : draft.order) {
-            readSection(blocks.get(section), draft, issues);
+            if (blocks.containsKey(section)) {
+                readSection(blocks.get(section), draft, issues);
+            }
         }
     }
 
@@ -170,7 +172,7 @@ final class SectionReader {
             }
             case INDICATORS -> {
                 mark(lines, section.field);
-                String indicators = block.heading().stripped() + "\n" + text(lines);
+                String indicators = LabelRecognizer.withoutLetter(block.heading().text) + "\n" + text(lines);
                 draft.texts.merge(Section.CONCLUSIONS, indicators, (a, b) -> a + "\n\n" + b);
                 issues.add(ImportIssue.warning("conclusions", MessageKeys.INDICATORS_KEPT_IN_CONCLUSIONS, null));
             }
