@@ -47,6 +47,7 @@ final class MessageKeys {
     static final String CUT_OFF_LABEL = "import.warning.cutOffLabel";
     static final String PARTY_DIFFERS = "import.warning.partyDiffers";
     static final String NEW_MINISTRY = "import.warning.newMinistry";
+    static final String ERROR_NO_PARTY = "import.error.noParty";
 
     private MessageKeys() {
     }
