@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -96,6 +97,12 @@ public final class ImportVocabulary {
     /** Every EN, FR and ES label of the kind as written, with its code. */
     Map<String, String> labels(VocabularyKind kind) {
         return Map.copyOf(codesByLabel.getOrDefault(kind, Map.of()));
+    }
+
+    /** The goal of the Convention with this number (1 to 4, in the vocabulary's order). */
+    Optional<String> goalNumbered(int number) {
+        List<String> goals = new java.util.ArrayList<>(codes.getOrDefault(VocabularyKind.GOAL, Set.of()));
+        return number >= 1 && number <= goals.size() ? Optional.of(goals.get(number - 1)) : Optional.empty();
     }
 
     public Set<String> codes(VocabularyKind kind) {

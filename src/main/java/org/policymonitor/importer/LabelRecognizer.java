@@ -16,7 +16,8 @@ final class LabelRecognizer {
     record Label(Section section, String inlineContent, boolean civilSocietyVariant) {
     }
 
-    private static final Pattern LETTERED = Pattern.compile("^[a-zA-Z](?:\\.\\d{1,2})*[.)]\\s*(?=\\S)");
+    /** "b.", "c.1.", "c.1", "C)", "2." before a label; only taken off when what follows is a label. */
+    private static final Pattern LETTERED = Pattern.compile("^(?:[a-zA-Z]|\\d{1,2})(?:\\.\\d{1,2})*[.)]?\\s*(?=\\S)");
     /** The civil-society form's wording, as comparison keys, and the 2020 form's wording it stands for. */
     private static final List<String[]> CIVIL_SOCIETY_WORDING = List.of(
             new String[] {"measure initiative", "policy measure"},
@@ -103,7 +104,11 @@ final class LabelRecognizer {
     static boolean isCutOffLabel(String line) {
         String stripped = Labels.strip(line);
         Matcher lettered = LETTERED.matcher(stripped);
-        String key = Labels.key(lettered.find() ? stripped.substring(lettered.end()) : stripped);
+        return isLabelStart(Labels.key(stripped))
+                || lettered.find() && lettered.end() > 1 && isLabelStart(Labels.key(stripped.substring(lettered.end())));
+    }
+
+    private static boolean isLabelStart(String key) {
         if (key.length() < SHORTEST_CUT_LABEL) {
             return false;
         }

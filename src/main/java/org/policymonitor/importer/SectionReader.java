@@ -27,6 +27,7 @@ final class SectionReader {
             "presentada por la sociedad civil", "reportada por una organizacion de la sociedad civil");
     private static final Pattern GOAL_NUMBER = Pattern.compile(
             "(?i)^(?:goal|objectif|objetivo|meta)\\s*\\d\\s*[:.\\-–]?\\s*|^\\d\\s*[.:\\-–]\\s*");
+    private static final Pattern GOAL_NUMBER_ONLY = Pattern.compile("(?i)(?:goal|objectif|objetivo)\\s*(\\d)\\s*:?");
     private static final int NOTICE_MAX_LENGTH = 200;
 
     private final ImportVocabulary vocabulary;
@@ -127,6 +128,10 @@ final class SectionReader {
     private boolean goalHeading(Line line, ParsedDraft draft) {
         String text = GOAL_NUMBER.matcher(line.stripped()).replaceFirst("");
         Optional<String> goal = vocabulary.codeOf(VocabularyKind.GOAL, text);
+        java.util.regex.Matcher numberOnly = GOAL_NUMBER_ONLY.matcher(line.stripped());
+        if (goal.isEmpty() && numberOnly.matches()) {
+            goal = vocabulary.goalNumbered(Integer.parseInt(numberOnly.group(1)));
+        }
         if (goal.isEmpty()) {
             return false;
         }
