@@ -10,12 +10,12 @@ import java.util.Set;
  * civil-society variant; labels in English, French or Spanish) into a {@link ParsedMeasure}, reporting in an
  * {@link ImportReport} everything it removed, repaired, guessed or could not place, and which line went where.
  * The steps live in their own classes: {@link PageFurniture}, {@link LabelRecognizer}, {@link TitleReader},
- * {@link PartyNames}, {@link AgencyReader}, {@link SectionReader}. Thread-safe.
+ * {@link PartyRecognizer}, {@link AgencyReader}, {@link SectionReader}. Thread-safe.
  */
 public final class MeasureTextParser {
 
     private final ImportVocabulary vocabulary;
-    private final PartyNames partyNames;
+    private final PartyRecognizer partyRecognizer;
     private final TitleReader titles;
     private final SectionReader sections;
 
@@ -25,9 +25,9 @@ public final class MeasureTextParser {
 
     public MeasureTextParser(ImportVocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.partyNames = PartyNames.load();
+        this.partyRecognizer = PartyRecognizer.load();
         this.titles = new TitleReader(vocabulary);
-        this.sections = new SectionReader(vocabulary, partyNames);
+        this.sections = new SectionReader(vocabulary, partyRecognizer);
     }
 
     public ParseResult parse(String sourceName, byte[] content) {

@@ -31,12 +31,12 @@ final class SectionReader {
     private static final int NOTICE_MAX_LENGTH = 200;
 
     private final ImportVocabulary vocabulary;
-    private final PartyNames partyNames;
+    private final PartyRecognizer partyRecognizer;
     private final PartnerTableReader partnerTables;
 
-    SectionReader(ImportVocabulary vocabulary, PartyNames partyNames) {
+    SectionReader(ImportVocabulary vocabulary, PartyRecognizer partyRecognizer) {
         this.vocabulary = vocabulary;
-        this.partyNames = partyNames;
+        this.partyRecognizer = partyRecognizer;
         this.partnerTables = new PartnerTableReader(vocabulary);
     }
 
@@ -107,7 +107,7 @@ final class SectionReader {
 
     /** A line that names a Party and nothing else: the Party line between title and agencies. */
     boolean readPartyLine(Line line, ParsedDraft draft, List<ImportIssue> issues) {
-        Optional<String> iso = partyNames.isoOf(line.text);
+        Optional<String> iso = partyRecognizer.isoOf(line.text);
         if (iso.isEmpty()) {
             return false;
         }

@@ -17,18 +17,18 @@ import java.util.Optional;
  * older names of {@code importer/party-names.csv}. Matching ignores case, accents and punctuation; a name with
  * a parenthesis also matches by the part outside or inside it.
  */
-final class PartyNames {
+final class PartyRecognizer {
 
     static final String RESOURCE = "importer/party-names.csv";
     private static final Locale[] LANGUAGES = {Locale.ENGLISH, Locale.FRENCH, Locale.forLanguageTag("es")};
 
     private final Map<String, String> isoByKey;
 
-    private PartyNames(Map<String, String> isoByKey) {
+    private PartyRecognizer(Map<String, String> isoByKey) {
         this.isoByKey = isoByKey;
     }
 
-    static PartyNames load() {
+    static PartyRecognizer load() {
         Map<String, String> keys = new HashMap<>();
         for (String iso : Locale.getISOCountries()) {
             Locale country = Locale.of("", iso);
@@ -36,7 +36,7 @@ final class PartyNames {
                 keys.putIfAbsent(Labels.key(country.getDisplayCountry(language)), iso);
             }
         }
-        try (InputStream in = PartyNames.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = PartyRecognizer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is not on the classpath");
             }
@@ -50,7 +50,7 @@ final class PartyNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PartyNames(keys);
+        return new PartyRecognizer(keys);
     }
 
     /** The ISO code of the Party the whole line names, if it names one. */
