@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,10 +42,11 @@ public class AccountService implements UserDetailsService {
     private final ScopeGuard guard;
     private final ReferenceData referenceData;
     private final SecuritySettings settings;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditWriter audit,
-            ScopeGuard guard, ReferenceData referenceData, SecuritySettings settings) {
+            ScopeGuard guard, ReferenceData referenceData, SecuritySettings settings, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -52,6 +54,7 @@ public class AccountService implements UserDetailsService {
         this.guard = guard;
         this.referenceData = referenceData;
         this.settings = settings;
+        this.events = events;
     }
 
     // Spring Security calls this for every form sign-in, before anyone is authenticated.
@@ -202,6 +205,7 @@ public class AccountService implements UserDetailsService {
                 || !scopeBefore.equals(checked)) {
             audit.write(AuditEventType.ROLES_CHANGED, account.getUsername(), CarriesCurrentUser.actorName(),
                     describe(before, scopeBefore) + " -> " + describe(roles, checked));
+            events.publishEvent(new AccountEntitlementsChanged(account.getUsername()));
         }
         return account.toSummary(clock.instant());
     }
@@ -216,6 +220,7 @@ public class AccountService implements UserDetailsService {
             account.setEnabled(enabled);
             audit.write(enabled ? AuditEventType.USER_ACTIVATED : AuditEventType.USER_DEACTIVATED,
                     account.getUsername(), CarriesCurrentUser.actorName(), null);
+            events.publishEvent(new AccountEntitlementsChanged(account.getUsername()));
         }
         return account.toSummary(clock.instant());
     }
