@@ -29,6 +29,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.policymonitor.IntegrationTest;
 import org.policymonitor.importer.ImportService;
 import org.policymonitor.measure.MeasureService;
+import org.policymonitor.notification.NotificationService;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.vocabulary.VocabularyService;
 import org.policymonitor.workflow.Decision;
@@ -120,6 +121,8 @@ class AccessMatrixTest {
     ImportService imports;
     @Autowired
     VocabularyService vocabulary;
+    @Autowired
+    NotificationService notifications;
 
     final Map<String, Authentication> principals = new LinkedHashMap<>();
     AccessMatrixFixtures fixtures;
@@ -128,7 +131,8 @@ class AccessMatrixTest {
     @BeforeAll
     void setUp() {
         fixtures = new AccessMatrixFixtures(accounts, referenceData, measures, workflow);
-        arguments = new MatrixArguments(fixtures, measures, referenceData, imports, vocabulary, clock, accounts, workflow);
+        arguments = new MatrixArguments(fixtures, measures, referenceData, imports, vocabulary, clock, accounts, workflow,
+                notifications);
         principals.put("anonymous", new AnonymousAuthenticationToken("matrix", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         fixtures.usernames.forEach((column, username) -> principals.put(column, signedIn(username)));

@@ -28,6 +28,7 @@ import org.policymonitor.measure.MeasureFilter;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PublishedMeasure;
 import org.policymonitor.notification.NotificationPreferences;
+import org.policymonitor.notification.NotificationService;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.testsupport.SignedIn;
 import org.policymonitor.tracking.BoardFilter;
@@ -61,10 +62,11 @@ final class MatrixArguments {
     private final PublishedMeasure published;
     private final AccountService accounts;
     private final SubmissionWorkflow workflow;
+    private final Long reviewersNotification;
 
     MatrixArguments(AccessMatrixFixtures fixtures, MeasureService measures, ReferenceData referenceData,
             ImportService imports, VocabularyService vocabulary, Clock clock, AccountService accounts,
-            SubmissionWorkflow workflow) {
+            SubmissionWorkflow workflow, NotificationService notifications) {
         this.fixtures = fixtures;
         this.sample = fixtures.sample;
         this.measures = measures;
@@ -76,6 +78,8 @@ final class MatrixArguments {
         importFiles = List.of(new ImportFile("matrix.txt", seed()));
         importCandidates = SignedIn.as(accounts, "m.admin", () -> imports.read(importFiles));
         published = measures.currentPublications().getFirst();
+        // the sample reviewer was told of the review tasks the fixtures opened
+        reviewersNotification = SignedIn.as(accounts, "m.reviewer", notifications::mine).getFirst().id();
     }
 
     private static byte[] seed() {
@@ -244,6 +248,9 @@ final class MatrixArguments {
         }
         if (name.contains("cycle")) {
             return fixtures.currentCycle.getId();
+        }
+        if (name.equals("notificationid")) {
+            return reviewersNotification;
         }
         if (name.equals("loadedversion")) {
             return measures.find(sample.draft()).orElseThrow().getVersion();
