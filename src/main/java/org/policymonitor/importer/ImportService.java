@@ -216,7 +216,7 @@ public class ImportService {
             Measure draft = measures.createDraft(party.getId(), ministryId, settings.cycleId(), candidate.formVersion(),
                     content, actor);
             if (candidate.reportedByCivilSociety()) {
-                draft.markReportedByCivilSociety(true);
+                draft.markReportedByCivilSociety(true, actor, clock.instant());
             }
             measureId = draft.getId();
         }

@@ -192,9 +192,7 @@ public class SubmissionWorkflow {
         CurrentUser user = signedIn();
         Task task = requireTask(taskId);
         if (!user.isAdmin()) {
-            if (!user.username().equals(task.getAssignee())) {
-                throw new AccessDeniedException("Task " + taskId + " is not held by " + user.username());
-            }
+            entitlement.requireHolder(task, user);
             entitlement.requireCandidate(task, user);
         }
         tasks.unclaim(taskId);

@@ -23,6 +23,8 @@ import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.tracking.SubmissionFixtures;
 import org.policymonitor.workflow.SubmissionWorkflow;
+import org.policymonitor.workflow.Decision;
+import org.policymonitor.workflow.InboxFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
@@ -132,6 +134,33 @@ class IdTamperingTest {
             assertThat(workflow.overview(id).measureId()).isEqualTo(id);
             assertThat(denials(owner)).hasSize(before);
         }
+    }
+
+    @Test
+    void aTaskIdTakenFromAnotherPartyIsRefusedAtEveryTaskCallAndEachIsLoggedOnce() {
+        Long id = others.mongolianSubmission("Task of Mongolia", List.of());
+        SecurityTestSupport.signIn(accounts, "reviewer");
+        String taskId = workflow.inbox(InboxFilter.all()).stream().filter(t -> t.measureId().equals(id))
+                .findFirst().orElseThrow().id();
+        Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+        calls.put("openTask", () -> workflow.openTask(taskId));
+        calls.put("claim", () -> workflow.claim(taskId));
+        calls.put("complete", () -> workflow.complete(taskId, Decision.APPROVE, "Taken over"));
+        calls.forEach((method, call) -> assertThat(refusedOnce(OtherScopeUsers.REVIEWER_LT, call).detail())
+                .as(method).startsWith("task " + taskId + " (review)")
+                .endsWith("service SubmissionWorkflow." + method));
+
+        SecurityTestSupport.signIn(accounts, "reviewer");
+        workflow.claim(taskId);
+        assertThat(refusedOnce(OtherScopeUsers.REVIEWER_LT, () -> workflow.unclaim(taskId)).detail())
+                .startsWith("task " + taskId + " (review) held by reviewer")
+                .endsWith("service SubmissionWorkflow.unclaim");
+
+        SecurityTestSupport.signIn(accounts, "reviewer");
+        int before = denials("reviewer").size();
+        assertThat(workflow.openTask(taskId).task().measureId()).isEqualTo(id);
+        workflow.unclaim(taskId);
+        assertThat(denials("reviewer")).as("the entitled reviewer passes without a record").hasSize(before);
     }
 
     @Test
