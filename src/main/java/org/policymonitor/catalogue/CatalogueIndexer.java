@@ -47,6 +47,7 @@ class CatalogueIndexer {
     private final MeasureService measures;
     private final ReferenceData referenceData;
     private final JsonMapper json;
+    private final PublicRecord publicRecord;
     private final Clock clock;
     private final long syncRebuildLimit;
     /** Entries up to here are applied (and, once committed, durable). */
@@ -59,13 +60,14 @@ class CatalogueIndexer {
     private volatile Thread rebuilding;
 
     CatalogueIndexer(CatalogueIndex index, PublicationLog publicationLog, MeasureService measures,
-            ReferenceData referenceData, JsonMapper json, Clock clock,
+            ReferenceData referenceData, JsonMapper json, PublicRecord publicRecord, Clock clock,
             @Value("${policymonitor.search.synchronous-rebuild-limit:2000}") long syncRebuildLimit) {
         this.index = index;
         this.publicationLog = publicationLog;
         this.measures = measures;
         this.referenceData = referenceData;
         this.json = json;
+        this.publicRecord = publicRecord;
         this.clock = clock;
         this.syncRebuildLimit = syncRebuildLimit;
     }
@@ -184,9 +186,15 @@ class CatalogueIndexer {
 
     private void apply(IndexGeneration generation, Long measureId) {
         measures.currentPublication(measureId).ifPresentOrElse(
-                published -> generation.update(measureId, CatalogueDocuments.document(indexed(published),
-                        json.writeValueAsString(published))),
+                published -> generation.update(measureId, document(published, null)),
                 () -> generation.delete(measureId));
+    }
+
+    /** The stored snapshot is the public record (signing role and Party, not the login name). */
+    private org.apache.lucene.document.Document document(PublishedMeasure published,
+            java.util.Map<String, Boolean> evaluators) {
+        return CatalogueDocuments.document(indexed(published),
+                json.writeValueAsString(publicRecord.of(published, evaluators)));
     }
 
     private IndexedMeasure indexed(PublishedMeasure published) {
@@ -222,14 +230,14 @@ class CatalogueIndexer {
         long started = System.nanoTime();
         long lastReport = started;
         log.info("Search index: rebuilding from {} published measures", total);
+        java.util.Map<String, Boolean> evaluators = new java.util.HashMap<>();
         try {
             long after = 0;
             List<PublishedMeasure> page;
             do {
                 page = measures.currentPublicationsAfter(after, BATCH);
                 for (PublishedMeasure published : page) {
-                    fresh.update(published.measureId(), CatalogueDocuments.document(indexed(published),
-                            json.writeValueAsString(published)));
+                    fresh.update(published.measureId(), document(published, evaluators));
                     after = published.measureId();
                 }
                 long done = rebuildDone.addAndGet(page.size());

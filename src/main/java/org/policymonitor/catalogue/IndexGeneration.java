@@ -139,8 +139,13 @@ final class IndexGeneration implements Closeable {
 
     /** Makes the changes durable, with the log position they include. */
     void commit(long logPosition) {
+        commitWithMapping(CatalogueDocuments.MAPPING_VERSION, logPosition);
+    }
+
+    /** Tests write an index that looks like an older mapping's. */
+    void commitWithMapping(int mapping, long logPosition) {
         try {
-            writer.setLiveCommitData(Map.of(MAPPING, String.valueOf(CatalogueDocuments.MAPPING_VERSION),
+            writer.setLiveCommitData(Map.of(MAPPING, String.valueOf(mapping),
                     LOG_POSITION, String.valueOf(logPosition)).entrySet());
             writer.commit();
             refresh();
