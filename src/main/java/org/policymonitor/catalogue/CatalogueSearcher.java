@@ -117,8 +117,12 @@ final class CatalogueSearcher {
 
     int count(FacetedSearcher searcher, CatalogueQuery query) {
         try {
-            Query exact = queries.exact(SearchText.parse(query.text()));
-            return searcher.count(drillDown(exact, query));
+            SearchText text = SearchText.parse(query.text());
+            Query exact = queries.exact(text);
+            int count = searcher.count(drillDown(exact, query));
+            Query fuzzy = count == 0 && exact != null ? queries.fuzzy(text) : null;
+            // the same fallback as search(): when nothing matches exactly, the similar words' results are counted
+            return fuzzy == null ? count : searcher.count(drillDown(fuzzy, query));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
