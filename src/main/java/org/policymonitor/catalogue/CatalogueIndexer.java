@@ -58,6 +58,7 @@ class CatalogueIndexer {
     private final AtomicLong rebuildDone = new AtomicLong();
     private volatile long rebuildTotal;
     private volatile Thread rebuilding;
+    private volatile java.time.Instant lastRebuild;
 
     CatalogueIndexer(CatalogueIndex index, PublicationLog publicationLog, MeasureService measures,
             ReferenceData referenceData, JsonMapper json, PublicRecord publicRecord, Clock clock,
@@ -151,6 +152,9 @@ class CatalogueIndexer {
         } while (entries.size() == BATCH);
         advance();
         if (applied > 0 || position != before) {
+            if (applied > 0) {
+                generation.refresh(); // searchable first, durable next (the commit syncs files)
+            }
             generation.commit(position);
             if (applied > 0) {
                 index.changed();
@@ -259,12 +263,18 @@ class CatalogueIndexer {
             appliedAbove.clear();
             gapSeenAt = 0;
             rebuilding = null;
+            lastRebuild = clock.instant();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         log.info("Search index: rebuilt with {} measures in {} s ({} measures/s)", rebuildDone.get(),
                 String.format(java.util.Locale.ROOT, "%.1f", seconds),
                 String.format(java.util.Locale.ROOT, "%.0f", rebuildDone.get() / Math.max(seconds, 0.001)));
         follow();
+    }
+
+    /** When this node last rebuilt its index since it started (null: it opened the index it had). */
+    java.time.Instant lastRebuild() {
+        return lastRebuild;
     }
 
     long rebuildDone() {

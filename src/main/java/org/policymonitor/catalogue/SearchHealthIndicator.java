@@ -26,7 +26,9 @@ class SearchHealthIndicator implements HealthIndicator {
         CatalogueIndex.State state = index.state();
         if (state == CatalogueIndex.State.READY) {
             return Health.up().withDetail("state", "ready").withDetail("measures", index.documents())
-                    .withDetail("logPosition", indexer.position()).build();
+                    .withDetail("logPosition", indexer.position())
+                    .withDetail("rebuiltAt", indexer.lastRebuild() == null ? "not since start" : indexer.lastRebuild().toString())
+                    .build();
         }
         Health.Builder health = state == CatalogueIndex.State.REBUILDING ? Health.up() : Health.status(Status.OUT_OF_SERVICE);
         return health.withDetail("state", "rebuilding").withDetail("indexed", indexer.rebuildDone())
