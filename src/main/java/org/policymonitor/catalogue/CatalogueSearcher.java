@@ -279,6 +279,13 @@ final class CatalogueSearcher {
             super(builder);
         }
 
+        /** A title is one passage: no sentence analysis for it. */
+        @Override
+        protected java.text.BreakIterator getBreakIterator(String field) {
+            return field.startsWith(CatalogueDocuments.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
+                    : super.getBreakIterator(field);
+        }
+
         @Override
         protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
                 throws IOException {
