@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -21,6 +20,7 @@ import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.measure.PublishedMeasure;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.shared.SpreadsheetCells;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Anchor;
@@ -93,11 +93,10 @@ class CatalogueExports {
     void csv(List<PublishedMeasure> measures, OutputStream out) throws IOException {
         Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        writer.write(columnNames().stream().map(CatalogueExports::csvCell).collect(Collectors.joining(",")));
+        writer.write(columnNames().stream().map(SpreadsheetCells::csv).collect(Collectors.joining(",")));
         writer.write("\r\n");
         for (PublishedMeasure measure : measures) {
-            writer.write(values(measure).stream().map(v -> csvCell(v == null ? "" : v.toString()))
-                    .collect(Collectors.joining(",")));
+            writer.write(values(measure).stream().map(SpreadsheetCells::csvValue).collect(Collectors.joining(",")));
             writer.write("\r\n");
         }
         writer.flush();
@@ -116,15 +115,7 @@ class CatalogueExports {
                 Row row = sheet.createRow(r++);
                 List<Object> values = values(measure);
                 for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    Cell cell = row.createCell(i);
-                    switch (value) {
-                        case null -> cell.setBlank();
-                        case Number n when !(n instanceof BigDecimal) -> cell.setCellValue(n.doubleValue());
-                        case BigDecimal d -> cell.setCellValue(d.doubleValue());
-                        case Boolean b -> cell.setCellValue(b);
-                        default -> cell.setCellValue(excelText(value.toString()));
-                    }
+                    SpreadsheetCells.xlsx(row.createCell(i), values.get(i));
                 }
             }
             workbook.write(out);
@@ -257,21 +248,5 @@ class CatalogueExports {
 
     private static String sorted(java.util.Set<String> codes) {
         return codes.stream().sorted().collect(Collectors.joining("; "));
-    }
-
-    static String csvCell(String value) {
-        String safe = excelText(value);
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
-    }
-
-    /** A text starting with = + - @ would run as a formula in a spreadsheet: prefix it with an apostrophe. */
-    private static String excelText(String value) {
-        if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
     }
 }

@@ -198,18 +198,26 @@ public class CatalogueService {
         return term == null ? code : term.label(locale);
     }
 
-    /** Party names are cached for the Parties that exist only, so that no input can grow the cache. */
+    /**
+     * Codes come from URLs anyone can type: only the names of Parties that exist are remembered, under their
+     * own ISO code, so the map never holds more entries than there are Parties.
+     */
     private String partyName(String isoCode) {
-        String name = partyNames.get(isoCode);
-        if (name == null) {
-            Optional<Party> party = party(isoCode);
-            if (party.isEmpty()) {
-                return isoCode;
-            }
-            name = party.get().getName();
-            partyNames.put(isoCode, name);
+        if (isoCode == null) {
+            return null;
         }
-        return name;
+        String name = partyNames.get(isoCode.toUpperCase(Locale.ROOT));
+        if (name != null) {
+            return name;
+        }
+        Optional<Party> party = party(isoCode);
+        party.ifPresent(p -> partyNames.put(p.getIsoCode(), p.getName()));
+        return party.map(Party::getName).orElse(isoCode);
+    }
+
+    /** How many Party names are remembered (tests: the map stays bounded by the Parties). */
+    int rememberedPartyNames() {
+        return partyNames.size();
     }
 
     /** Measures per goal, area, cultural domain, region and cycle, and the reported budgets (USD). */

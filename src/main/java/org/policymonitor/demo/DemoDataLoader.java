@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+
+import javax.sql.DataSource;
 
 import org.policymonitor.importer.MeasureImportMapper;
 import org.policymonitor.importer.MeasureTextParser;
@@ -30,7 +34,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -38,12 +42,26 @@ import org.springframework.transaction.support.TransactionTemplate;
  * On an empty database, loads the Parties and ministries of the five seed exports, the measures
  * themselves as published records, and one demo account per role (listed in the README). All in one
  * transaction, so an interrupted start leaves the database empty and the next start tries again.
+ *
+ * <p>The demo accounts' passwords are public, so {@code policymonitor.demo-data} decides where they may go:
+ * {@code true} (the default) loads them into the embedded H2 database only and refuses any other database;
+ * {@code false} never loads; {@code force} loads into any database and warns at every start. The
+ * {@code postgres} profile defaults to {@code false}.
  */
 @Component
-@ConditionalOnProperty(name = "policymonitor.demo-data", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("'${policymonitor.demo-data:true}' != 'false'")
 class DemoDataLoader implements ApplicationRunner {
 
     static final String ACTOR = "demo-data";
+    static final String FORCE = "force";
+    static final String EMBEDDED = "H2";
+    static final String FORCED_WARNING = """
+
+            ********************************************************************************************
+            * policymonitor.demo-data=force on {}: the demo accounts (admin/demo-admin, editor/demo-editor,
+            * ...) have the passwords printed in the README. Anyone can sign in with them. Never use
+            * this in production: remove the setting and deactivate the demo accounts.
+            ********************************************************************************************""";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     /** Which Party and cycle each seed export belongs to (the exports themselves do not say). */
@@ -76,10 +94,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final MeasureImportMapper mapper;
     private final TransactionTemplate transaction;
     private final boolean workInProgress;
+    private final DataSource dataSource;
+    private final String mode;
 
     DemoDataLoader(ReferenceData referenceData, MeasureService measures, AccountService accounts,
             MeasureTextParser parser, MeasureImportMapper mapper, TransactionTemplate transaction,
-            @Value("${policymonitor.demo-submissions:true}") boolean workInProgress) {
+            @Value("${policymonitor.demo-submissions:true}") boolean workInProgress, DataSource dataSource,
+            @Value("${policymonitor.demo-data:true}") String mode) {
+        this.dataSource = dataSource;
+        this.mode = mode.trim().toLowerCase(java.util.Locale.ROOT);
         this.workInProgress = workInProgress;
         this.referenceData = referenceData;
         this.measures = measures;
@@ -91,6 +114,18 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        String database = databaseProduct();
+        if (FORCE.equals(mode)) {
+            log.warn(FORCED_WARNING, database);
+        } else if (!"true".equals(mode)) {
+            log.warn("policymonitor.demo-data={} is not one of true, false, force: demo data not loaded", mode);
+            return;
+        } else if (!EMBEDDED.equals(database)) {
+            log.warn("Demo data not loaded: its accounts have public passwords and this is not the embedded H2"
+                    + " database but {} (set policymonitor.demo-data=force to load it anyway; never in production)",
+                    database);
+            return;
+        }
         if (referenceData.partyCount() > 0 || accounts.count() > 0) {
             log.info("Database is not empty: demo data not loaded");
             return;
@@ -180,6 +215,14 @@ class DemoDataLoader implements ApplicationRunner {
             };
             accounts.createUser(account.username(), account.displayName(), account.username() + "@example.org",
                     account.password(), Set.of(account.role()), scope);
+        }
+    }
+
+    private String databaseProduct() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database this is", e);
         }
     }
 

@@ -14,13 +14,19 @@ import com.vaadin.flow.server.VaadinSession;
 
 /**
  * {@code ?lang=fr} (or {@code es}, {@code en}) on any page sets the session's language before the first view
- * is built, so a shared or bookmarked link opens in the language it was made in.
+ * is built, so a shared or bookmarked link opens in the language it was made in. The page's {@code <html lang>}
+ * follows the same language (screen readers pick their voice from it): set in the page as it is served and
+ * again when a UI starts.
  */
 @Component
 class LanguageFromUrl implements VaadinServiceInitListener {
 
+    private static final String HTML_LANG = "lang";
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr(HTML_LANG, pageLanguage(response.getVaadinRequest()).getLanguage()));
         event.getSource().addUIInitListener(init -> {
             Locale requested = requestedLanguage(VaadinRequest.getCurrent());
             UI ui = init.getUI();
@@ -30,7 +36,21 @@ class LanguageFromUrl implements VaadinServiceInitListener {
             } else if (VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getLocale() != null) {
                 ui.setLocale(SupportedLanguages.closest(VaadinSession.getCurrent().getLocale()));
             }
+            ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().getLanguage());
         });
+    }
+
+    /** The language a page is served in: {@code ?lang=}, else the session's choice, else the browser's. */
+    static Locale pageLanguage(VaadinRequest request) {
+        Locale requested = requestedLanguage(request);
+        if (requested != null) {
+            return requested;
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getLocale() != null) {
+            return SupportedLanguages.closest(session.getLocale());
+        }
+        return SupportedLanguages.closest(request == null ? null : request.getLocale());
     }
 
     static Locale requestedLanguage(VaadinRequest request) {

@@ -12,11 +12,13 @@ import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.shared.SpreadsheetCells;
 
 /**
  * Measures as CSV (RFC 4180, UTF-8, comma separated, one measure a row), the same layout for export and
  * import so that a round trip loses nothing. Lists go one item a line inside their cell; a partner line is
- * {@code TYPE_CODE:name} (either side may be empty); code sets are comma separated.
+ * {@code TYPE_CODE:name} (either side may be empty); code sets are comma separated. A cell a spreadsheet would
+ * run as a formula is written with a leading apostrophe ({@link SpreadsheetCells}) that reading takes off again.
  */
 public final class MeasureCsv {
 
@@ -56,7 +58,8 @@ public final class MeasureCsv {
             throw new IllegalArgumentException("The first line must be the column names: " + String.join(",", COLUMNS));
         }
         List<Row> rows = new ArrayList<>();
-        for (List<String> r : records.subList(1, records.size())) {
+        for (List<String> written : records.subList(1, records.size())) {
+            List<String> r = written.stream().map(SpreadsheetCells::restoreCsvText).toList();
             if (r.size() != COLUMNS.size()) {
                 throw new IllegalArgumentException("Row " + (rows.size() + 2) + " has " + r.size() + " cells, expected "
                         + COLUMNS.size());
@@ -106,7 +109,7 @@ public final class MeasureCsv {
             if (i > 0) {
                 out.append(',');
             }
-            String cell = cells.get(i) == null ? "" : cells.get(i);
+            String cell = SpreadsheetCells.defuse(cells.get(i) == null ? "" : cells.get(i));
             out.append('"').append(cell.replace("\"", "\"\"")).append('"');
         }
         out.append("\r\n");

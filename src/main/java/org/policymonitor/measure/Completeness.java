@@ -179,6 +179,38 @@ public final class Completeness {
         return problems;
     }
 
+    /**
+     * The most characters the editor accepts in a field: the column size for the title, one agency line, a
+     * partner's name and the web address; the form's limit for the long texts (their columns hold longer
+     * imported legacy answers). The editor counts against it; {@link #overFormLimits} and
+     * {@link #storageProblems} refuse beyond it, so a text is never cut.
+     */
+    public static int limit(MeasureField field) {
+        return switch (field) {
+            case TITLE -> TITLE_MAX;
+            case AGENCIES -> AGENCY_MAX;
+            case WEBSITE -> WEBSITE_MAX;
+            case PARTNERS -> PARTNER_NAME_MAX;
+            default -> LONG_TEXT_MAX;
+        };
+    }
+
+    /**
+     * Long texts beyond {@link #LONG_TEXT_MAX}: refused when saving from the editor, as the editor's counter
+     * says (an imported legacy answer may be longer; the editor asks to shorten it before saving).
+     */
+    public static List<Problem> overFormLimits(MeasureContent content) {
+        MeasureContent c = content == null ? MeasureContent.empty() : content;
+        List<Problem> problems = new ArrayList<>();
+        for (MeasureField field : List.of(MeasureField.DESCRIPTION, MeasureField.RESULTS, MeasureField.BUDGET_TEXT,
+                MeasureField.CONCLUSIONS)) {
+            if (field.valueIn(c) instanceof String text && text.length() > LONG_TEXT_MAX) {
+                problems.add(new Problem(field, "measure.validation.tooLong", LONG_TEXT_MAX));
+            }
+        }
+        return problems;
+    }
+
     /** Control characters other than tab, line feed and carriage return, or a surrogate without its pair. */
     static boolean hasInvalidCharacters(String text) {
         for (int i = 0; i < text.length(); i++) {

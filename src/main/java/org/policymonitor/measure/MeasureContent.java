@@ -64,7 +64,7 @@ public record MeasureContent(
         return new MeasureContent(text(title), agencies.stream().map(MeasureContent::text)
                 .filter(java.util.Objects::nonNull).toList(), text(description), text(website), text(results),
                 text(budgetText), budgetUsd == null ? null : budgetUsd.setScale(2, java.math.RoundingMode.HALF_UP),
-                partners.stream().map(p -> new PartnerRow(text(p.name()), text(p.entityType())))
+                partners.stream().map(p -> new PartnerRow(text(p.name()), text(p.entityType()), p.organisationId()))
                         .filter(p -> p.name() != null || p.entityType() != null).toList(),
                 evaluation, text(conclusions), goals, areas, domains, text(keyObjectives), text(context), scopes,
                 natures, text(mainFeature), text(resultsExpected), text(financialResources));

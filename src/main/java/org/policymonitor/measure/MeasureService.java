@@ -229,6 +229,7 @@ public class MeasureService {
         if (user.scope().ministryId() == null) {
             throw new AccessDeniedException("The editor " + user.username() + " has no ministry");
         }
+        refuse(Completeness.overFormLimits(content));
         ReportingCycle cycle = currentCycle();
         Measure measure = createDraft(user.scope().partyId(), user.scope().ministryId(), cycle.getId(),
                 formVersionOf(cycle), content, user.username());
@@ -238,6 +239,8 @@ public class MeasureService {
     /** Saves the signed-in editor's content over the loaded version; see {@link #saveContent}. */
     @PreAuthorize("hasRole('EDITOR')")
     public MeasureDetails saveMine(Long measureId, long loadedVersion, MeasureContent content) {
+        checkScope(require(measureId));
+        refuse(Completeness.overFormLimits(content));
         return MeasureDetails.of(saveContent(measureId, loadedVersion, content, signedIn().username()));
     }
 
@@ -302,6 +305,12 @@ public class MeasureService {
             problems = List.of(new Completeness.Problem(null, "measure.validation.contentTooLarge",
                     Completeness.TOTAL_TEXT_MAX));
         }
+        if (!problems.isEmpty()) {
+            throw new InvalidMeasureContentException(problems);
+        }
+    }
+
+    private static void refuse(List<Completeness.Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidMeasureContentException(problems);
         }

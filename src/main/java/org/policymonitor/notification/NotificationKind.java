@@ -18,4 +18,16 @@ public enum NotificationKind {
     public String messageKey() {
         return "notification.kind." + name();
     }
+
+    /**
+     * The page a notification of this kind opens: the task list for work waiting, the editor for a returned
+     * measure, the public page for a published one.
+     */
+    public String target(Long measureId) {
+        return switch (this) {
+            case TASK_ASSIGNED, PARTNER_CONFIRMATION, REMINDER, ESCALATION -> "inbox";
+            case RETURNED -> measureId == null ? "my-measures" : "measures/" + measureId + "/edit";
+            case PUBLICATION -> measureId == null ? "catalogue" : "catalogue/measures/" + measureId;
+        };
+    }
 }

@@ -152,6 +152,14 @@ public class NotificationService {
         return count == null ? 0 : count;
     }
 
+    /** Marks one of the signed-in user's own notifications read; another user's is left as it is. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public boolean markRead(Long notificationId) {
+        return jdbc.update("update notification set read_at = ? where id = ? and recipient = ? and read_at is null",
+                Timestamp.from(clock.instant()), notificationId, me()) == 1;
+    }
+
     @PreAuthorize("isAuthenticated()")
     @Transactional
     public void markAllRead() {

@@ -50,8 +50,10 @@ class NotificationTriggers {
                     ? directory.ofPartnerOrganisation(audience.partnerOrganisationId())
                     : directory.ofParty(audience.role(), audience.partyId()));
         }
-        NotificationKind kind = event.step() == WorkflowStep.PARTNER_CONFIRMATION ? NotificationKind.PARTNER_CONFIRMATION
-                : NotificationKind.TASK_ASSIGNED;
+        // a confirmation the reviewers give on an organisation's behalf is a task for them, not "your organisation"
+        boolean toPartner = event.audience().stream().anyMatch(a -> a.role() == Role.PARTNER);
+        NotificationKind kind = event.step() == WorkflowStep.PARTNER_CONFIRMATION && toPartner
+                ? NotificationKind.PARTNER_CONFIRMATION : NotificationKind.TASK_ASSIGNED;
         notifications.notify(kind, recipients, event.measureId(), event.measureTitle(), event.partnerName());
     }
 

@@ -15,6 +15,8 @@ public class PartnerOrganisation {
     private Long id;
     private String name;
     private String entityType;
+    /** The Party whose measures may list it; null: any Party (international organisations). */
+    private Long partyId;
     @Version
     private long version;
 
@@ -24,6 +26,11 @@ public class PartnerOrganisation {
     public PartnerOrganisation(String name, String entityType) {
         this.name = name;
         this.entityType = entityType;
+    }
+
+    public PartnerOrganisation(String name, String entityType, Long partyId) {
+        this(name, entityType);
+        this.partyId = partyId;
     }
 
     public Long getId() {
@@ -36,5 +43,14 @@ public class PartnerOrganisation {
 
     public String getEntityType() {
         return entityType;
+    }
+
+    public Long getPartyId() {
+        return partyId;
+    }
+
+    /** May measures of the Party list it? */
+    public boolean availableTo(Long partyId) {
+        return this.partyId == null || this.partyId.equals(partyId);
     }
 }

@@ -19,6 +19,8 @@ interface MinistryRepository extends JpaRepository<Ministry, Long> {
 
 interface PartnerOrganisationRepository extends JpaRepository<PartnerOrganisation, Long> {
     Optional<PartnerOrganisation> findByName(String name);
+
+    List<PartnerOrganisation> findByPartyIdOrPartyIdIsNullOrderByName(Long partyId);
 }
 
 interface ReportingCycleRepository extends JpaRepository<ReportingCycle, Long> {

@@ -67,6 +67,27 @@ public class ReferenceData {
         return partners.findByName(name);
     }
 
+    /** The organisations measures of the Party may list as partners: its own and those of no Party, by name. */
+    public List<PartnerOrganisation> partnerOrganisationsFor(Long partyId) {
+        return partners.findByPartyIdOrPartyIdIsNullOrderByName(partyId);
+    }
+
+    /**
+     * The registered organisation a partner row names, for the Party's measures: by id when the row has one
+     * (and the organisation is offered to the Party), else by name without regard to case, accents or spacing.
+     */
+    public Optional<PartnerOrganisation> matchPartnerOrganisation(Long partyId, Long organisationId, String name) {
+        if (organisationId != null) {
+            return partners.findById(organisationId).filter(o -> o.availableTo(partyId));
+        }
+        String key = OrganisationNames.key(name);
+        if (key == null) {
+            return Optional.empty();
+        }
+        return partnerOrganisationsFor(partyId).stream().filter(o -> key.equals(OrganisationNames.key(o.getName())))
+                .findFirst();
+    }
+
     public Optional<PeriodicReport> report(Long partyId, Long cycleId) {
         return reports.findByPartyIdAndCycleId(partyId, cycleId);
     }

@@ -2,6 +2,7 @@ package org.policymonitor.security;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.ReferenceData;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,10 +43,12 @@ public class AccountService implements UserDetailsService {
     private final ScopeGuard guard;
     private final ReferenceData referenceData;
     private final SecuritySettings settings;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock, AuditWriter audit,
-            ScopeGuard guard, ReferenceData referenceData, SecuritySettings settings) {
+            ScopeGuard guard, ReferenceData referenceData, SecuritySettings settings, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -79,6 +83,36 @@ public class AccountService implements UserDetailsService {
                 passwordEncoder.encode(rawPassword), roles, scope));
         audit.write(AuditEventType.USER_CREATED, username, CarriesCurrentUser.actorName(), describe(roles, scope));
         return account.toCurrentUser();
+    }
+
+    /**
+     * The setup step of a new installation ({@link FirstAdministratorSetup}): creates the first administrator
+     * with a one-time password, only while the database has no administrator at all.
+     */
+    Optional<IssuedPassword> createFirstAdministrator(String username) {
+        if (accounts.anyAdministrator()) {
+            return Optional.empty();
+        }
+        String name = checkedUsername(username);
+        String password = generatePassword();
+        UserAccount account = new UserAccount(name, name, null, null, Set.of(Role.ADMIN), Scope.none());
+        Instant expiresAt = oneTimePasswordExpiry();
+        account.issueOneTimePassword(passwordEncoder.encode(password), expiresAt);
+        accounts.save(account);
+        audit.write(AuditEventType.USER_CREATED, name, "setup", describe(Set.of(Role.ADMIN), Scope.none()));
+        return Optional.of(new IssuedPassword(account.toSummary(clock.instant()), password, expiresAt));
+    }
+
+    @Transactional(readOnly = true)
+    boolean anyAdministrator() {
+        return accounts.anyAdministrator();
+    }
+
+    /** Whether the signed-in user still signs in with a one-time password and must choose their own first. */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return currentUser().flatMap(me -> accounts.sessionState(me.id()))
+                .map(SessionState::passwordChangeRequired).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -144,6 +178,9 @@ public class AccountService implements UserDetailsService {
         if (newPassword == null || newPassword.length() < settings.minPasswordLength()) {
             throw new AccountValidationException("new", "security.password.tooShort", settings.minPasswordLength());
         }
+        if (PasswordRules.tooLong(newPassword)) {
+            throw new AccountValidationException("new", "security.password.tooLong", PasswordRules.MAX_BYTES);
+        }
         if (!newPassword.equals(confirmation)) {
             throw new AccountValidationException("confirmation", "security.password.mismatch");
         }
@@ -167,22 +204,19 @@ public class AccountService implements UserDetailsService {
     /** Creates the account with a one-time password for the administrator to hand over. */
     @PreAuthorize("hasRole('ADMIN')")
     public IssuedPassword invite(NewUser user) {
-        String username = user.username() == null ? "" : user.username().trim();
-        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
-            throw new AccountValidationException("username", "security.user.usernameInvalid");
-        }
-        if (accounts.existsByUsername(username)) {
-            throw new AccountValidationException("username", "security.user.usernameTaken");
-        }
+        String username = checkedUsername(user.username());
         if (user.displayName() == null || user.displayName().isBlank()) {
             throw new AccountValidationException("displayName", "security.user.displayNameRequired");
         }
         Scope scope = checkedScope(user.roles(), user.scope());
         String password = generatePassword();
-        UserAccount account = accounts.save(new UserAccount(username, user.displayName().trim(), blankToNull(user.email()),
-                passwordEncoder.encode(password), user.roles(), scope));
+        UserAccount account = new UserAccount(username, user.displayName().trim(), blankToNull(user.email()),
+                null, user.roles(), scope);
+        Instant expiresAt = oneTimePasswordExpiry();
+        account.issueOneTimePassword(passwordEncoder.encode(password), expiresAt);
+        accounts.save(account);
         audit.write(AuditEventType.USER_CREATED, username, CarriesCurrentUser.actorName(), describe(user.roles(), scope));
-        return new IssuedPassword(account.toSummary(clock.instant()), password);
+        return new IssuedPassword(account.toSummary(clock.instant()), password, expiresAt);
     }
 
     /** Name, e-mail, roles and scope of an existing user. */
@@ -202,6 +236,7 @@ public class AccountService implements UserDetailsService {
                 || !scopeBefore.equals(checked)) {
             audit.write(AuditEventType.ROLES_CHANGED, account.getUsername(), CarriesCurrentUser.actorName(),
                     describe(before, scopeBefore) + " -> " + describe(roles, checked));
+            entitlementsChanged(account);
         }
         return account.toSummary(clock.instant());
     }
@@ -216,6 +251,9 @@ public class AccountService implements UserDetailsService {
             account.setEnabled(enabled);
             audit.write(enabled ? AuditEventType.USER_ACTIVATED : AuditEventType.USER_DEACTIVATED,
                     account.getUsername(), CarriesCurrentUser.actorName(), null);
+            if (!enabled) {
+                entitlementsChanged(account);
+            }
         }
         return account.toSummary(clock.instant());
     }
@@ -225,10 +263,13 @@ public class AccountService implements UserDetailsService {
     public IssuedPassword resetPassword(Long id) {
         UserAccount account = require(id);
         String password = generatePassword();
-        account.changePasswordHash(passwordEncoder.encode(password));
+        Instant expiresAt = oneTimePasswordExpiry();
+        account.issueOneTimePassword(passwordEncoder.encode(password), expiresAt);
         account.signInSucceeded();
+        // whoever may know the old password is signed out
+        account.renewSecurityStamp();
         audit.write(AuditEventType.PASSWORD_RESET, account.getUsername(), CarriesCurrentUser.actorName(), null);
-        return new IssuedPassword(account.toSummary(clock.instant()), password);
+        return new IssuedPassword(account.toSummary(clock.instant()), password, expiresAt);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -237,6 +278,27 @@ public class AccountService implements UserDetailsService {
         account.signInSucceeded();
         audit.write(AuditEventType.USER_UNLOCKED, account.getUsername(), CarriesCurrentUser.actorName(), null);
         return account.toSummary(clock.instant());
+    }
+
+    /** Ends the user's open sessions and tells the other modules (claimed tasks are released there). */
+    private void entitlementsChanged(UserAccount account) {
+        account.renewSecurityStamp();
+        events.publishEvent(new AccountEntitlementsChanged(account.getId(), account.getUsername()));
+    }
+
+    private Instant oneTimePasswordExpiry() {
+        return clock.instant().plus(settings.oneTimePasswordValidity());
+    }
+
+    private String checkedUsername(String requested) {
+        String username = requested == null ? "" : requested.trim();
+        if (!username.matches("[A-Za-z0-9._@-]{3,100}")) {
+            throw new AccountValidationException("username", "security.user.usernameInvalid");
+        }
+        if (accounts.existsByUsername(username)) {
+            throw new AccountValidationException("username", "security.user.usernameTaken");
+        }
+        return username;
     }
 
     private UserAccount require(Long id) {

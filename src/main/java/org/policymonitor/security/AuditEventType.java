@@ -12,7 +12,8 @@ public enum AuditEventType {
     USER_DEACTIVATED,
     USER_ACTIVATED,
     USER_UNLOCKED,
-    ACCESS_DENIED;
+    ACCESS_DENIED,
+    SSO_LINKED;
 
     public String messageKey() {
         return "security.audit.type." + name();

@@ -11,6 +11,9 @@ interface CarriesCurrentUser {
 
     CurrentUser user();
 
+    /** The account's security stamp when this principal signed in (see {@link SessionsFollowAccounts}). */
+    long securityStamp();
+
     static Optional<CurrentUser> fromContext() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CarriesCurrentUser carrier) {

@@ -1,7 +1,12 @@
 package org.policymonitor.security;
 
-/** A user and the one-time password an administrator hands over (invitation or reset); shown once, never stored. */
-public record IssuedPassword(UserSummary user, String oneTimePassword) {
+import java.time.Instant;
+
+/**
+ * A user and the one-time password an administrator hands over (invitation, reset or setup); shown once, never
+ * stored. It must be replaced at the first sign-in and stops working at {@code expiresAt}.
+ */
+public record IssuedPassword(UserSummary user, String oneTimePassword, Instant expiresAt) {
 
     @Override
     public String toString() {

@@ -10,10 +10,18 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 final class PolicyMonitorOidcUser extends DefaultOidcUser implements CarriesCurrentUser {
 
     private final CurrentUser user;
+    private final long securityStamp;
 
-    PolicyMonitorOidcUser(OidcUser oidcUser, CurrentUser user, Collection<? extends GrantedAuthority> authorities) {
+    PolicyMonitorOidcUser(OidcUser oidcUser, CurrentUser user, long securityStamp,
+            Collection<? extends GrantedAuthority> authorities) {
         super(authorities, oidcUser.getIdToken(), oidcUser.getUserInfo());
         this.user = user;
+        this.securityStamp = securityStamp;
+    }
+
+    @Override
+    public long securityStamp() {
+        return securityStamp;
     }
 
     @Override

@@ -15,12 +15,27 @@ final class PolicyMonitorUserDetails implements UserDetails, CarriesCurrentUser 
     private final String passwordHash;
     private final boolean enabled;
     private final boolean locked;
+    private final boolean passwordExpired;
+    private final long securityStamp;
 
     PolicyMonitorUserDetails(UserAccount account, Clock clock) {
         this.user = account.toCurrentUser();
         this.passwordHash = account.getPasswordHash();
         this.enabled = account.isEnabled();
         this.locked = account.isLocked(clock.instant());
+        this.passwordExpired = account.isPasswordExpired(clock.instant());
+        this.securityStamp = account.getSecurityStamp();
+    }
+
+    @Override
+    public long securityStamp() {
+        return securityStamp;
+    }
+
+    /** An expired one-time password: Spring Security refuses it with CredentialsExpiredException. */
+    @Override
+    public boolean isCredentialsNonExpired() {
+        return !passwordExpired;
     }
 
     @Override

@@ -12,7 +12,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,13 +45,37 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    /**
+     * The actuator: the probes are public (load balancers, orchestrators); metrics and info (draft counts, failed
+     * sign-ins) need an administrator, signed in in the browser or by HTTP Basic (the Prometheus scraper).
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SingleSignOn singleSignOn)
-            throws Exception {
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http, UserAccountRepository accounts, SignInThrottle throttle,
+            AuditWriter audit) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                // status codes set directly: sendError would dispatch to /error, which the main chain sends to sign-in
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"Policy Monitor\"");
+                    response.setStatus(401);
+                }))
+                .exceptionHandling(e -> e.accessDeniedHandler((request, response, denied) -> response.setStatus(403)))
+                .addFilterBefore(throttle.basicSignIn(audit), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SessionsFollowAccounts(accounts), AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecuritySettings settings, SingleSignOn singleSignOn,
+            UserAccountRepository accounts, SignInThrottle throttle, AuditWriter audit) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                // ops: the metrics scraper does not sign in; only health, info and prometheus are exposed
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus").permitAll()
                 .requestMatchers("/styles/**", "/images/**").permitAll());
+        http.addFilterBefore(throttle.formSignIn(audit), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new SessionsFollowAccounts(accounts), AnonymousAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

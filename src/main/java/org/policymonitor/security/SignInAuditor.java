@@ -10,6 +10,7 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,8 +29,11 @@ class SignInAuditor {
     private final AuditWriter audit;
     private final SecuritySettings settings;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
-    SignInAuditor(UserAccountRepository accounts, AuditWriter audit, SecuritySettings settings, Clock clock) {
+    SignInAuditor(UserAccountRepository accounts, AuditWriter audit, SecuritySettings settings, Clock clock,
+            SignInThrottle throttle) {
+        this.throttle = throttle;
         this.accounts = accounts;
         this.audit = audit;
         this.settings = settings;
@@ -51,16 +55,19 @@ class SignInAuditor {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
+        throttle.failed(clientAddress(event.getAuthentication()));
         Instant now = clock.instant();
-        accounts.findByUsername(username).ifPresentOrElse(account -> {
-            boolean lockedNow = account.signInFailed(now, settings.maxFailedSignIns(), settings.lockoutDuration());
-            audit.write(AuditEventType.SIGN_IN_FAILED, username, username, "bad credentials");
-            if (lockedNow) {
-                audit.write(AuditEventType.LOCKED_OUT, username, username,
-                        "locked until " + account.getLockedUntil() + " after " + settings.maxFailedSignIns()
-                                + " failed sign-ins");
-            }
-        }, () -> audit.write(AuditEventType.SIGN_IN_FAILED, username, username, "unknown user"));
+        if (accounts.countFailure(username, now) == 0) {
+            audit.write(AuditEventType.SIGN_IN_FAILED, username, username,
+                    accounts.existsByUsername(username) ? "bad credentials while locked" : "unknown user");
+            return;
+        }
+        audit.write(AuditEventType.SIGN_IN_FAILED, username, username, "bad credentials");
+        Instant until = now.plus(settings.lockoutDuration());
+        if (accounts.lockWhenDue(username, settings.maxFailedSignIns(), until) > 0) {
+            audit.write(AuditEventType.LOCKED_OUT, username, username,
+                    "locked until " + until + " after " + settings.maxFailedSignIns() + " failed sign-ins");
+        }
     }
 
     @EventListener
@@ -90,6 +97,10 @@ class SignInAuditor {
                 : authentication instanceof AnonymousAuthenticationToken ? "anonymous" : authentication.getName();
         audit.write(AuditEventType.ACCESS_DENIED, actor, actor, "service "
                 + invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName());
+    }
+
+    private static String clientAddress(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails details ? details.getRemoteAddress() : null;
     }
 
     /** A single sign-on principal is matched to the local account of the same name. */

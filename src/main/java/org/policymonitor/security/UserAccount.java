@@ -18,8 +18,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
-/** A person who signs in, with hashed password, roles and the scope those roles apply to. */
+import org.hibernate.annotations.DynamicUpdate;
+
+/**
+ * A person who signs in, with hashed password, roles and the scope those roles apply to. Dynamic updates: the
+ * failed sign-in count is raised by a single UPDATE of its own ({@link UserAccountRepository#countFailure}),
+ * which a concurrent save of other columns must not write back.
+ */
 @Entity
+@DynamicUpdate
 class UserAccount {
 
     @Id
@@ -36,6 +43,11 @@ class UserAccount {
     private Long partnerOrganisationId;
     private int failedSignIns;
     private Instant lockedUntil;
+    private long securityStamp;
+    private boolean passwordChangeRequired;
+    private Instant passwordExpiresAt;
+    private String oidcIssuer;
+    private String oidcSubject;
     @Version
     private long version;
 
@@ -122,26 +134,52 @@ class UserAccount {
         this.enabled = enabled;
     }
 
+    /** A password the user chose: no change required, no expiry. */
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordChangeRequired = false;
+        this.passwordExpiresAt = null;
+    }
+
+    /** A one-time password: to be replaced at the first sign-in, and refused after {@code expiresAt}. */
+    void issueOneTimePassword(String passwordHash, Instant expiresAt) {
+        this.passwordHash = passwordHash;
+        this.passwordChangeRequired = true;
+        this.passwordExpiresAt = expiresAt;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    boolean isPasswordExpired(Instant now) {
+        return passwordExpiresAt != null && !passwordExpiresAt.isAfter(now);
+    }
+
+    /** Ends every session signed in before now (see {@link SessionsFollowAccounts}). */
+    void renewSecurityStamp() {
+        securityStamp++;
+    }
+
+    long getSecurityStamp() {
+        return securityStamp;
+    }
+
+    void linkIdentity(String issuer, String subject) {
+        this.oidcIssuer = issuer;
+        this.oidcSubject = subject;
+    }
+
+    String getOidcIssuer() {
+        return oidcIssuer;
+    }
+
+    String getOidcSubject() {
+        return oidcSubject;
     }
 
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; returns true when this failure locks the account. */
-    boolean signInFailed(Instant now, int maxFailures, java.time.Duration lockout) {
-        if (isLocked(now)) {
-            return false;
-        }
-        failedSignIns++;
-        if (failedSignIns >= maxFailures) {
-            lockedUntil = now.plus(lockout);
-            failedSignIns = 0;
-            return true;
-        }
-        return false;
     }
 
     void signInSucceeded() {

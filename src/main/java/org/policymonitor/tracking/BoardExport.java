@@ -12,6 +12,7 @@ import java.util.function.BiFunction;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.policymonitor.shared.SpreadsheetCells;
 
 /**
  * The board as CSV (one table: dimension, name, a column per stage, total, overdue) and as XLSX (that
@@ -51,21 +52,9 @@ public final class BoardExport {
     public static byte[] csv(Board board, Locale locale, BiFunction<Locale, String, String> label) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (List<String> row : countTable(board, locale, label)) {
-            out.append(String.join(",", row.stream().map(BoardExport::csvCell).toList())).append("\r\n");
+            out.append(String.join(",", row.stream().map(SpreadsheetCells::csv).toList())).append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    static String csvCell(String value) {
-        String text = value == null ? "" : value;
-        // A leading = + - @ would be read as a formula by spreadsheet programs.
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 
     public static byte[] xlsx(Board board, Locale locale, BiFunction<Locale, String, String> label) {

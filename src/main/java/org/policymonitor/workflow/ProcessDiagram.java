@@ -21,7 +21,8 @@ import org.flowable.bpmn.model.UserTask;
 /**
  * Draws a BPMN process as plain SVG from the model's diagram interchange (the {@code bpmndi} section of the
  * process file): events as circles, tasks as rounded boxes, gateways as diamonds, sequence flows as arrows.
- * The current step is highlighted and the steps already passed are marked; each shape carries
+ * The current step is highlighted and the steps and flows already passed are marked (exactly the path taken,
+ * from the history's activity instances, which include sequence flows); each shape carries
  * {@code data-element} and {@code data-state} attributes. No JavaScript, no external resources.
  */
 final class ProcessDiagram {
@@ -90,7 +91,9 @@ final class ProcessDiagram {
         if (points == null || points.size() < 2) {
             return;
         }
-        boolean taken = passed.contains(flow.getSourceRef()) && passed.contains(flow.getTargetRef());
+        // Flowable's history lists the sequence flows taken; both ends passed is not enough (the gateway and
+        // sign-off are passed on the partners' path too, yet "no partners" was not taken).
+        boolean taken = passed.contains(flow.getId());
         svg.append("<polyline data-element=\"").append(escape(flow.getId())).append("\" fill=\"none\" stroke=\"")
                 .append(taken ? "#2e7d32" : "#5f6b7a").append("\" stroke-width=\"").append(taken ? "2" : "1.2")
                 .append("\" marker-end=\"url(#arrow)\" points=\"");

@@ -26,20 +26,16 @@ import org.flowable.engine.history.HistoricActivityInstance;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.identitylink.api.IdentityLinkInfo;
-import org.flowable.identitylink.api.IdentityLinkType;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureLifecycle;
 import org.policymonitor.measure.MeasureService;
-import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
-import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
 import org.policymonitor.security.Role;
 import org.springframework.security.access.AccessDeniedException;
@@ -75,15 +71,17 @@ public class SubmissionWorkflow {
     private final MeasureService measures;
     private final MeasureLifecycle lifecycle;
     private final ReferenceData referenceData;
-    private final AccountService accounts;
     private final StepLogRepository stepLog;
+    private final TaskEntitlement entitlement;
+    private final PartnerRouting partnerRouting;
     private final WorkflowProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     SubmissionWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-            MeasureService measures, MeasureLifecycle lifecycle, ReferenceData referenceData, AccountService accounts,
-            StepLogRepository stepLog, WorkflowProperties properties, TransactionTemplate transaction, Clock clock) {
+            MeasureService measures, MeasureLifecycle lifecycle, ReferenceData referenceData,
+            StepLogRepository stepLog, TaskEntitlement entitlement, PartnerRouting partnerRouting,
+            WorkflowProperties properties, TransactionTemplate transaction, Clock clock) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -91,8 +89,9 @@ public class SubmissionWorkflow {
         this.measures = measures;
         this.lifecycle = lifecycle;
         this.referenceData = referenceData;
-        this.accounts = accounts;
         this.stepLog = stepLog;
+        this.entitlement = entitlement;
+        this.partnerRouting = partnerRouting;
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
@@ -156,8 +155,9 @@ public class SubmissionWorkflow {
         CurrentUser user = signedIn();
         Task task = requireTask(taskId);
         Set<String> groups = CandidateGroups.of(user);
-        if (!user.isAdmin() && !user.username().equals(task.getAssignee()) && !offeredTo(task, groups)) {
-            throw new AccessDeniedException("Task " + taskId + " is not offered to " + user.username());
+        if (!user.isAdmin()) {
+            // also for the user who holds it: moved to another Party or stripped of the role, they see it no more
+            entitlement.requireCandidate(task, user);
         }
         TaskView view = view(task, user, groups);
         Measure measure = measures.find(view.measureId()).orElseThrow();
@@ -172,11 +172,10 @@ public class SubmissionWorkflow {
     public void claim(String taskId) {
         CurrentUser user = signedIn();
         Task task = requireTask(taskId);
+        entitlement.requireCandidate(task, user);
+        entitlement.requireFourEyes(task, user);
         if (user.username().equals(task.getAssignee())) {
             return;
-        }
-        if (!offeredTo(task, CandidateGroups.of(user))) {
-            throw new AccessDeniedException("Task " + taskId + " is not offered to " + user.username());
         }
         if (task.getAssignee() != null) {
             throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
@@ -190,8 +189,11 @@ public class SubmissionWorkflow {
     public void unclaim(String taskId) {
         CurrentUser user = signedIn();
         Task task = requireTask(taskId);
-        if (!user.isAdmin() && !user.username().equals(task.getAssignee())) {
-            throw new AccessDeniedException("Task " + taskId + " is not held by " + user.username());
+        if (!user.isAdmin()) {
+            if (!user.username().equals(task.getAssignee())) {
+                throw new AccessDeniedException("Task " + taskId + " is not held by " + user.username());
+            }
+            entitlement.requireCandidate(task, user);
         }
         tasks.unclaim(taskId);
     }
@@ -213,7 +215,7 @@ public class SubmissionWorkflow {
         requireLength(text);
         CurrentUser user = signedIn();
         try {
-            transaction.executeWithoutResult(status -> completeInTransaction(user, taskId, decision, text));
+            transaction.executeWithoutResult(status -> completeInTransaction(signedIn(), taskId, decision, text));
         } catch (AccessDeniedException | TaskNotAvailableException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -232,15 +234,12 @@ public class SubmissionWorkflow {
         if (!step.decisions().contains(decision)) {
             throw new IllegalArgumentException(decision + " is not a decision of step " + step);
         }
+        // whoever holds the task: the roles and scope the account has now (see TaskEntitlement)
+        entitlement.requireCandidate(task, user);
         if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-            if (offeredTo(task, CandidateGroups.of(user))) {
-                throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
-            }
-            throw new AccessDeniedException("Task " + taskId + " is not offered to " + user.username());
+            throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
         }
-        if (task.getAssignee() == null && !offeredTo(task, CandidateGroups.of(user))) {
-            throw new AccessDeniedException("Task " + taskId + " is not offered to " + user.username());
-        }
+        entitlement.requireFourEyes(task, user);
         Long measureId = measureIdOf(task);
         log(measureId, task.getProcessInstanceId(), step, decision.outcome(), user.username(), partnerName(task),
                 comment);
@@ -251,7 +250,27 @@ public class SubmissionWorkflow {
         if (decision == Decision.DECLINE) {
             variables.put(Variables.PARTNER_DECLINED, true);
         }
+        if (decision == Decision.APPROVE) {
+            variables.put(Variables.APPROVED_BY, user.username());
+        }
         tasks.complete(taskId, user.username(), variables);
+    }
+
+    /**
+     * Hands back the claims of a user whose account changed (roles, scope, deactivation) and who may no longer
+     * work on them, so their group sees them again.
+     */
+    void releaseClaimsNoLongerEntitled(String username) {
+        Optional<CurrentUser> account = entitlement.account(username);
+        for (Task task : tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskAssignee(username)
+                .includeProcessVariables().includeIdentityLinks().list()) {
+            if (account.isPresent() && entitlement.offeredTo(task, account.get())) {
+                continue;
+            }
+            tasks.unclaim(task.getId());
+            log(measureIdOf(task), task.getProcessInstanceId(), WorkflowStep.REASSIGNMENT, StepOutcome.RELEASED,
+                    SYSTEM, username, null);
+        }
     }
 
     private boolean stillOpenFor(String taskId, CurrentUser user) {
@@ -265,9 +284,9 @@ public class SubmissionWorkflow {
     public void reassign(String taskId, String username) {
         CurrentUser admin = signedIn();
         Task task = requireTask(taskId);
-        CurrentUser target = accounts.find(username)
-                .orElseThrow(() -> new NoSuchElementException("No user " + username));
-        if (!offeredTo(task, CandidateGroups.of(target))) {
+        CurrentUser target = entitlement.account(username)
+                .orElseThrow(() -> new NoSuchElementException("No active user " + username));
+        if (!entitlement.offeredTo(task, target) || entitlement.fourEyesRefusal(task, target).isPresent()) {
             throw new IllegalArgumentException("User " + username + " may not work on task " + taskId);
         }
         tasks.setAssignee(taskId, target.username());
@@ -364,20 +383,7 @@ public class SubmissionWorkflow {
         Measure measure = measures.find(measureId).orElseThrow();
         MeasureContent content = measure.content();
         Long partyId = measure.getPartyId();
-        ArrayList<HashMap<String, String>> partners = new ArrayList<>();
-        for (PartnerRow row : content.partners()) {
-            if (row.name() == null || row.name().isBlank()) {
-                continue;
-            }
-            String name = row.name().strip();
-            // An organisation not (yet) in the reference data has no contact: its reviewers confirm for it.
-            String group = referenceData.partnerOrganisationByName(name).map(PartnerOrganisation::getId)
-                    .map(CandidateGroups::partner).orElse(CandidateGroups.reviewers(partyId));
-            HashMap<String, String> partner = new HashMap<>();
-            partner.put("group", group);
-            partner.put("name", name);
-            partners.add(partner);
-        }
+        ArrayList<HashMap<String, String>> partners = partnerRouting.route(partyId, content.partners());
         Map<String, Object> variables = new HashMap<>();
         variables.put(Variables.MEASURE_ID, measureId);
         variables.put(Variables.MEASURE_TITLE, measure.getTitle());
@@ -437,13 +443,25 @@ public class SubmissionWorkflow {
     private TaskView view(Task task, CurrentUser user, Set<String> groups) {
         Map<String, Object> variables = task.getProcessVariables();
         boolean mine = user.username().equals(task.getAssignee());
-        boolean offered = offeredTo(task, groups);
+        boolean offered = !groups.isEmpty() && entitlement.candidateGroups(task).stream().anyMatch(groups::contains);
+        String refusal = offered ? entitlement.fourEyesRefusal(task, user).orElse(null) : null;
+        boolean free = offered && refusal == null;
+        List<TaskAudience> audience = entitlement.candidateGroups(task).stream().sorted().map(TaskAudience::ofGroup)
+                .flatMap(Optional::stream).toList();
         return new TaskView(task.getId(), measureIdOf(task), (String) variables.get(Variables.MEASURE_TITLE),
                 WorkflowStep.ofTaskDefinitionKey(task.getTaskDefinitionKey()), partnerName(task), task.getAssignee(),
                 instant(task.getCreateTime()), instant(task.getDueDate()),
-                offered && task.getAssignee() == null,
+                free && task.getAssignee() == null,
                 task.getAssignee() != null && (mine || user.isAdmin()),
-                mine || (offered && task.getAssignee() == null));
+                free && (mine || task.getAssignee() == null), onBehalf(task), audience, refusal);
+    }
+
+    private boolean onBehalf(Task task) {
+        Object value = task.getTaskLocalVariables().get(Variables.ON_BEHALF);
+        if (value == null && "confirmPartner".equals(task.getTaskDefinitionKey())) {
+            value = tasks.getVariableLocal(task.getId(), Variables.ON_BEHALF);
+        }
+        return Boolean.parseBoolean(String.valueOf(value));
     }
 
     private static Instant instant(Date date) {
@@ -466,19 +484,6 @@ public class SubmissionWorkflow {
         return (String) name;
     }
 
-    private boolean offeredTo(Task task, Set<String> groups) {
-        return !groups.isEmpty() && candidateGroups(task).stream().anyMatch(groups::contains);
-    }
-
-    private Set<String> candidateGroups(Task task) {
-        List<? extends IdentityLinkInfo> links = task.getIdentityLinks();
-        if (links == null || links.isEmpty()) {
-            links = tasks.getIdentityLinksForTask(task.getId());
-        }
-        return links.stream().filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-                .map(IdentityLinkInfo::getGroupId).collect(Collectors.toSet());
-    }
-
     private Task requireTask(String taskId) {
         Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).processDefinitionKey(PROCESS_KEY)
                 .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks().singleResult();
@@ -494,8 +499,9 @@ public class SubmissionWorkflow {
         }
     }
 
+    /** The signed-in user with the roles and scope their account has now (not the session's copy). */
     private CurrentUser signedIn() {
-        return accounts.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        return entitlement.actingUser();
     }
 
     /**
@@ -519,10 +525,11 @@ public class SubmissionWorkflow {
         return measure;
     }
 
+    /** The measure lists the organisation: a row refers to it, or names it (without regard to case, accents or spacing). */
     private boolean listsPartner(Measure measure, Long organisationId) {
-        Optional<String> name = referenceData.partnerOrganisation(organisationId).map(PartnerOrganisation::getName);
-        return name.isPresent() && measure.content().partners().stream()
-                .anyMatch(p -> p.name() != null && p.name().strip().equalsIgnoreCase(name.get()));
+        return organisationId != null && measure.content().partners().stream()
+                .anyMatch(p -> referenceData.matchPartnerOrganisation(measure.getPartyId(), p.organisationId(), p.name())
+                        .map(o -> o.getId().equals(organisationId)).orElse(false));
     }
 
     /** Names of the process variables the Java side reads or writes. */
@@ -531,6 +538,9 @@ public class SubmissionWorkflow {
         static final String MEASURE_TITLE = "measureTitle";
         static final String PARTY_ID = "partyId";
         static final String SUBMITTED_BY = "submittedBy";
+        /** The reviewer who approved the review: not the one to sign it off (four eyes). */
+        static final String APPROVED_BY = "approvedBy";
+        static final String ON_BEHALF = "onBehalf";
         static final String PARTNERS = "partners";
         static final String PARTNER_DECLINED = "partnerDeclined";
         static final String PARTNER_NAME = "partnerName";

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -230,6 +232,10 @@ class CatalogueApiTest {
             assertThat(alpha.getCell(header.indexOf("partners")).getStringCellValue()).isEqualTo("Arts Council [CIVIL_SOCIETY]");
             assertThat(sheet.getRow(2).getCell(header.indexOf("description")).getStringCellValue())
                     .isEqualTo("Ąžuolas ir šaltinis");
+            // a string cell is never run as a formula: its text stays exact, without the CSV's apostrophe
+            Cell gamma = sheet.getRow(1).getCell(header.indexOf("title"));
+            assertThat(gamma.getCellType()).isEqualTo(CellType.STRING);
+            assertThat(gamma.getStringCellValue()).isEqualTo("=Gamma " + word);
         }
     }
 

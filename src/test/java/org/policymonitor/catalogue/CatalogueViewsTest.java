@@ -63,6 +63,22 @@ class CatalogueViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void partyCodesTypedIntoTheUrlByAnyoneDoNotGrowTheNameCache() {
+        for (int i = 0; i < 40; i++) {
+            StringBuilder codes = new StringBuilder();
+            for (int j = 0; j < 50; j++) {
+                codes.append(j == 0 ? "" : ",").append("X").append(i).append('-').append(j);
+            }
+            open(CatalogueView.class, "catalogue?party=" + codes);
+        }
+        open(CatalogueView.class, "catalogue?party=mn");
+        // 2,000 distinct codes were labelled (shown as facet values); only real Parties are remembered
+        assertThat(catalogue.rememberedPartyNames()).isPositive().isLessThanOrEqualTo(catalogue.parties().size());
+        assertThat($(CheckboxGroup.class).withCaption("Party").single().getListDataView().getItems().toList())
+                .contains("mn");
+    }
+
+    @Test
     void theCatalogueAndStatisticsAreInTheMenuWithoutSigningIn() {
         navigate(CatalogueView.class);
         assertThat($(SideNav.class).single().getItems()).extracting(SideNavItem::getLabel)

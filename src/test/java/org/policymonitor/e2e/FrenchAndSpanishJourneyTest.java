@@ -64,6 +64,7 @@ class FrenchAndSpanishJourneyTest extends BrowserJourney {
         for (Catalogue catalogue : CATALOGUES) {
             open("/catalogue?lang=" + catalogue.lang());
             assertThat(heading()).as(catalogue.lang()).isEqualTo(catalogue.heading());
+            assertThat(driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo(catalogue.lang());
             for (String facet : catalogue.facets()) {
                 assertThat(options(facet)).as(catalogue.lang() + " " + facet).isNotEmpty();
             }

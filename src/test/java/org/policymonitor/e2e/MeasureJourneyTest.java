@@ -45,7 +45,7 @@ class MeasureJourneyTest extends BrowserJourney {
         assertThat(heading()).isEqualTo("New measure");
         type("vaadin-text-field", TITLE, title);
         click("Add partner");
-        type("vaadin-text-field", "Name of partner", "Mongolian Arts Council");
+        choose("Name of partner", "Mongolian Arts Council");
         choose("Type of entity", "Civil society organization (CSO)");
         click("Submit for review");
         waitUntil(d -> toasts().contains("cannot be submitted yet"));

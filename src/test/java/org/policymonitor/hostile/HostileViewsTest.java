@@ -35,6 +35,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextField;
 
 /**
@@ -120,8 +121,8 @@ class HostileViewsTest extends SpringBrowserlessTest {
                 .isEqualTo(BUDGET_TEXT);
         assertThat($(TextArea.class).withCaption(label("measure.field.CONCLUSIONS")).single().getValue())
                 .isEqualTo(CONCLUSIONS);
-        assertThat($(TextField.class).withCaption(label("measure.editor.partner.name")).single().getValue())
-                .isEqualTo(PARTNER);
+        assertThat($(ComboBox.class).withCaption(label("measure.editor.partner.name")).single().getValue())
+                .extracting("name").isEqualTo(PARTNER);
         // the legacy field is read-only text
         assertThat(textNodes()).contains("<legacy onclick=x>");
         assertNothingRendersHtml();
@@ -152,7 +153,9 @@ class HostileViewsTest extends SpringBrowserlessTest {
             test(save).click();
             assertThat(title.isInvalid()).as(HostileCorpus.shortForm(input)).isTrue();
             assertThat(title.getErrorMessage()).as(HostileCorpus.shortForm(input))
-                    .isIn(label("measure.validation.invalidCharacters"), "Too long: at most 500 characters.");
+                    .isIn(label("measure.validation.invalidCharacters"), // beyond the limit: counted, refused, not cut
+                            "Too long: 501 characters, at most 500. Remove 1 to save; nothing has been cut.");
+            assertThat(title.getValue()).isEqualTo(input);
             assertThat(measures.openForEditing(id).version()).isEqualTo(version);
             assertThat(measures.openForEditing(id).content().title()).isEqualTo(TITLE + " typed");
         }

@@ -22,13 +22,13 @@ import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.tracking.SubmissionFixtures;
+import org.policymonitor.tracking.TestMailPort;
 import org.policymonitor.tracking.TrackingIntegrationTest;
 import org.policymonitor.workflow.Decision;
 import org.policymonitor.workflow.SubmissionWorkflow;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -39,7 +39,7 @@ import jakarta.mail.internet.MimeMessage;
 class NotificationMailTest {
 
     @RegisterExtension
-    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(true);
+    static GreenMailExtension greenMail = new GreenMailExtension(TestMailPort.smtp()).withPerMethodLifecycle(true);
 
     @Autowired
     NotificationService notifications;

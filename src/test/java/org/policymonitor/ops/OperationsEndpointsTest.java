@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-/** Probes and metrics over real HTTP, without signing in, as a load balancer and a Prometheus scraper see them. */
+/**
+ * Probes and metrics over real HTTP, as a load balancer (no sign-in) and a Prometheus scraper (an administrator's
+ * HTTP Basic credentials) see them.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "policymonitor.ops.measure-metrics-max-age=0s")
 @ActiveProfiles("test")
@@ -65,7 +68,10 @@ class OperationsEndpointsTest {
                 MeasureContent.titled("Counted draft"), "editor");
         assertThat(get("/").statusCode()).isEqualTo(200);
 
-        HttpResponse<String> metrics = get("/actuator/prometheus");
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/actuator/prometheus")).header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString("admin:demo-admin".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));

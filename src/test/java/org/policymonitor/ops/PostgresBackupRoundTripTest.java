@@ -60,7 +60,7 @@ class PostgresBackupRoundTripTest {
         long measures;
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(PolicyMonitorApplication.class)
                 .profiles("postgres")
-                .run("--server.port=0", "--flowable.async-executor-activate=false",
+                .run("--server.port=0", "--flowable.async-executor-activate=false", "--policymonitor.demo-data=force",
                         "--spring.datasource.url=" + SERVER + original,
                         "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD)) {
             ReferenceData referenceData = app.getBean(ReferenceData.class);

@@ -31,7 +31,8 @@ class PostgresApplicationTest {
         database = PostgresTestDatabase.create();
         app = new SpringApplicationBuilder(PolicyMonitorApplication.class)
                 .profiles("postgres")
-                .run("--server.port=0", "--flowable.async-executor-activate=false",
+                // demo data on PostgreSQL only when forced (docs/security.md)
+                .run("--server.port=0", "--flowable.async-executor-activate=false", "--policymonitor.demo-data=force",
                         "--spring.datasource.url=" + database.url(),
                         "--spring.datasource.username=" + PostgresTestDatabase.USER,
                         "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD);

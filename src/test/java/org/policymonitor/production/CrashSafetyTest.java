@@ -76,7 +76,7 @@ class CrashSafetyTest {
                 "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
                 CrashLoadDriver.class.getName(),
                 "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN",
-                "--policymonitor.demo-data=true"));
+                "--policymonitor.demo-data=force"));
         command.addAll(database);
         Path childLog = temp.resolve("child.log");
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -141,7 +141,7 @@ class CrashSafetyTest {
                 + inFlight + ")");
 
         List<String> args = new ArrayList<>(database);
-        args.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--policymonitor.demo-data=true"));
+        args.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--policymonitor.demo-data=force"));
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(PolicyMonitorApplication.class)
                 .run(args.toArray(String[]::new))) {
             AppDriver app = new AppDriver(restarted);

@@ -80,7 +80,7 @@ class SeveralNodesTest {
     private static Node startNode(String name, boolean demoData) {
         List<String> args = new ArrayList<>(database.arguments());
         args.addAll(List.of("--server.port=0", "--server.address=127.0.0.1",
-                "--policymonitor.demo-data=" + demoData,
+                "--policymonitor.demo-data=" + (demoData ? "force" : "false"),
                 "--flowable.async-executor-activate=true",
                 "--flowable.process.async.executor.lock-owner=" + name,
                 "--flowable.process.async.executor.default-timer-job-acquire-wait-time=PT0.2S",

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
@@ -65,22 +66,61 @@ class SingleSignOnTest {
                 .andExpect(authenticated().withUsername("reviewer"));
     }
 
-    @Test
-    void aProviderIdentityIsMatchedToTheLocalAccountAndItsRoles() {
-        OidcUser fromProvider = oidcUser(Map.of("sub", "abc-123", "preferred_username", "editor"));
-        OidcUser local = singleSignOn.toLocalUser(fromProvider);
-        assertThat(local.getName()).isEqualTo("editor");
-        assertThat(local.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_EDITOR");
-        assertThat(((CarriesCurrentUser) local).user().scope().ministryId()).isNotNull();
+    static final String ISSUER = "https://idp.example.invalid";
 
-        OidcUser byEmail = singleSignOn.toLocalUser(oidcUser(Map.of("sub", "x", "email", "partner@example.org")));
-        assertThat(byEmail.getName()).isEqualTo("partner");
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    UserAccountRepository users;
+
+    /**
+     * Replaces the earlier matching by {@code preferred_username}: a name the person may choose at the provider
+     * is no proof of identity. The first sign-in links by a verified e-mail address; later ones by issuer + subject.
+     */
+    @Test
+    void aVerifiedEmailLinksTheAccountOnceAndThenIssuerAndSubjectFindIt() {
+        accounts.createUser("sso.linked", "SSO Linked", "sso.linked@example.org", "own-password-1", Set.of(Role.EDITOR),
+                Scope.ministry(users.findByUsername("editor").orElseThrow().toCurrentUser().scope().ministryId(),
+                        users.findByUsername("editor").orElseThrow().toCurrentUser().scope().partyId()));
+        OidcUser first = singleSignOn.toLocalUser(oidcUser(Map.of("iss", ISSUER, "sub", "subject-1",
+                "email", "SSO.Linked@example.org", "email_verified", true)));
+        assertThat(first.getName()).isEqualTo("sso.linked");
+        assertThat(first.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_EDITOR");
+        assertThat(((CarriesCurrentUser) first).user().scope().ministryId()).isNotNull();
+        UserAccount linked = users.findByUsername("sso.linked").orElseThrow();
+        assertThat(linked.getOidcIssuer()).isEqualTo(ISSUER);
+        assertThat(linked.getOidcSubject()).isEqualTo("subject-1");
+
+        // later: found by issuer + subject, whatever the e-mail now says
+        assertThat(singleSignOn.toLocalUser(oidcUser(Map.of("iss", ISSUER, "sub", "subject-1",
+                "email", "changed@example.org"))).getName()).isEqualTo("sso.linked");
+        // another identity with the same verified address does not take the linked account over
+        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("iss", ISSUER, "sub", "subject-2",
+                "email", "sso.linked@example.org", "email_verified", true))))
+                .isInstanceOf(OAuth2AuthenticationException.class);
+        // the same subject at another provider is another person
+        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("iss", "https://other-idp.example.invalid",
+                "sub", "subject-1")))).isInstanceOf(OAuth2AuthenticationException.class);
+    }
+
+    @Test
+    void anUnverifiedEmailOrAMatchingUsernameLinksNothing() {
+        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("iss", ISSUER, "sub", "unverified",
+                "email", "partner@example.org", "email_verified", false))))
+                .isInstanceOf(OAuth2AuthenticationException.class);
+        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("iss", ISSUER, "sub", "no-claim",
+                "email", "partner@example.org")))).isInstanceOf(OAuth2AuthenticationException.class);
+        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("iss", ISSUER, "sub", "name-only",
+                "preferred_username", "admin")))).isInstanceOf(OAuth2AuthenticationException.class);
+        assertThat(users.findByUsername("partner").orElseThrow().getOidcSubject()).isNull();
+        assertThat(users.findByUsername("admin").orElseThrow().getOidcSubject()).isNull();
     }
 
     @Test
     void aPersonWithoutALocalAccountIsRefused() {
-        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("sub", "stranger",
-                "preferred_username", "nobody.known")))).isInstanceOf(OAuth2AuthenticationException.class);
+        assertThatThrownBy(() -> singleSignOn.toLocalUser(oidcUser(Map.of("iss", ISSUER, "sub", "stranger",
+                "email", "nobody.known@example.org", "email_verified", true))))
+                .isInstanceOf(OAuth2AuthenticationException.class);
     }
 
     private static OidcUser oidcUser(Map<String, Object> claims) {

@@ -1,5 +1,9 @@
 package org.policymonitor.admin.ui;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
 import org.policymonitor.security.IssuedPassword;
 
 import com.vaadin.flow.component.button.Button;
@@ -18,7 +22,9 @@ class OneTimePasswordDialog extends Dialog {
         password.setValue(issued.oneTimePassword());
         password.setReadOnly(true);
         password.setWidthFull();
-        add(new Paragraph(getTranslation("admin.password.explain")), password);
+        String until = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneOffset.UTC).format(issued.expiresAt());
+        add(new Paragraph(getTranslation("admin.password.explain", until)), password);
         getFooter().add(new Button(getTranslation("admin.close"), e -> close()));
     }
 }

@@ -19,6 +19,7 @@ import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
 import org.policymonitor.security.Role;
+import org.policymonitor.shared.BoundedUpload;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 import com.vaadin.flow.component.UI;
@@ -40,7 +41,6 @@ import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -56,6 +56,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     static final int RUN_IN_FOREGROUND_UP_TO = 20;
     static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    /** The files uploaded and not yet read are held in memory: together at most this much. */
+    static final long MAX_HELD_BYTES = 200L * 1024 * 1024;
 
     private final ImportService imports;
     private final AccountService accounts;
@@ -63,6 +65,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private List<ImportCandidate> candidates = List.of();
 
     final Upload upload;
+    final BoundedUpload uploadLimits;
+    final Span uploadMessage = new Span();
     final Button read = new Button();
     final Grid<ImportCandidate> preview = new Grid<>();
     final ComboBox<Party> party = new ComboBox<>();
@@ -79,14 +83,18 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         setMaxWidth("80em");
         add(new H1(getTranslation("importui.title")), new Paragraph(getTranslation("importui.intro")));
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> uploaded.add(new ImportFile(metadata.fileName(), bytes))));
+        uploadLimits = new BoundedUpload(MAX_FILE_BYTES, MAX_HELD_BYTES,
+                (name, bytes) -> uploaded.add(new ImportFile(name, bytes)), this::refused);
+        upload = new Upload(uploadLimits);
+        uploadMessage.getElement().setAttribute("role", "alert");
+        uploadMessage.getStyle().set("color", "var(--lumo-error-text-color)");
         upload.setAcceptedFileTypes(".txt", ".csv", ".zip", "text/plain", "text/csv", "application/zip");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1000);
         upload.getElement().setAttribute("aria-label", getTranslation("importui.upload"));
         read.setText(getTranslation("importui.read"));
         read.addClickListener(e -> readUploaded());
-        add(upload, read);
+        add(upload, uploadMessage, read);
 
         add(new H2(getTranslation("importui.preview")));
         preview.addColumn(ImportCandidate::sourceName).setHeader(getTranslation("importui.column.file")).setAutoWidth(true);
@@ -136,12 +144,19 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     void readUploaded() {
         candidates = imports.read(List.copyOf(uploaded));
         uploaded.clear();
+        uploadLimits.clear();
+        uploadMessage.setText("");
         upload.clearFileList();
         preview.setItems(candidates);
         outcomes.setVisible(false);
         updateCommitState();
         long ready = candidates.stream().filter(ImportCandidate::importable).count();
         progressText.setText(getTranslation("importui.readSummary", candidates.size(), ready));
+    }
+
+    private void refused(BoundedUpload.Refusal refusal) {
+        uploadMessage.setText(getTranslation("importui.upload.refused." + refusal.reason().name(), refusal.fileName(),
+                refusal.limitBytes() / (1024 * 1024)));
     }
 
     private void updateCommitState() {

@@ -54,7 +54,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -103,7 +102,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     final TextField website = new TextField();
     final TextArea results = new TextArea();
     final TextArea budgetText = new TextArea();
-    final BigDecimalField budgetUsd = new BigDecimalField();
+    final TextField budgetUsd = new TextField();
     final PartnerRowsEditor partners;
     final RadioButtonGroup<Evaluation> evaluation = new RadioButtonGroup<>();
     final TextArea conclusions = new TextArea();
@@ -118,6 +117,8 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final Map<MeasureField, HasValidation> errorTargets = new EnumMap<>(MeasureField.class);
     private final Set<MeasureField> shownErrors = new HashSet<>();
+    private AmountInput amount;
+    private InputChecks inputChecks;
 
     /** The measure as last loaded or saved; null for a new measure not saved yet. */
     private MeasureDetails details;
@@ -132,8 +133,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         this.vocabulary = vocabulary;
         this.referenceData = referenceData;
         this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
-        this.partners = new PartnerRowsEditor(vocabulary.terms(VocabularyKind.ENTITY_TYPE), this::getTranslation,
-                t -> t.label(getLocale()), this::changed);
+        this.partners = new PartnerRowsEditor(vocabulary.terms(VocabularyKind.ENTITY_TYPE),
+                () -> referenceData.partnerOrganisationsFor(details == null ? null : details.partyId()),
+                this::getTranslation, t -> t.label(getLocale()), this::changed);
         setMaxWidth("70em");
 
         completenessBar.setWidth("12em");
@@ -183,12 +185,10 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private void configureFields() {
         title.setLabel(getTranslation("measure.field.TITLE"));
-        title.setMaxLength(Completeness.TITLE_MAX);
         agencies.setLabel(getTranslation("measure.field.AGENCIES"));
         agencies.setHelperText(getTranslation("measure.editor.agencies.help"));
         description.setLabel(getTranslation("measure.field.DESCRIPTION"));
         website.setLabel(getTranslation("measure.field.WEBSITE"));
-        website.setMaxLength(Completeness.WEBSITE_MAX);
         website.setPlaceholder("https://");
         results.setLabel(getTranslation("measure.field.RESULTS"));
         budgetText.setLabel(getTranslation("measure.field.BUDGET_TEXT"));
@@ -197,6 +197,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         budgetUsd.setHelperText(getTranslation("measure.editor.budgetUsd.help"));
         budgetUsd.setPrefixComponent(new Span("USD"));
         budgetUsd.setWidth("16em");
+        budgetUsd.getElement().setAttribute("inputmode", "decimal");
         evaluation.setLabel(getTranslation("measure.field.EVALUATION"));
         evaluation.setItems(Evaluation.YES, Evaluation.NO, Evaluation.NOT_ANSWERED);
         evaluation.setItemLabelGenerator(e -> getTranslation("measure.evaluation." + e.name()));
@@ -213,7 +214,6 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         domains.setItemLabelGenerator(code -> values.label(VocabularyKind.DOMAIN, code));
 
         for (TextArea area : List.of(agencies, description, results, budgetText, conclusions)) {
-            area.setMaxLength(Completeness.LONG_TEXT_MAX);
             area.setMinHeight("6em");
         }
         agencies.setMinHeight("4em");
@@ -237,6 +237,15 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             target.setManualValidation(true);
         }
 
+        // no maximum length in the browser (it cuts a longer paste without a word): counted and refused here
+        amount = new AmountInput(budgetUsd, getLocale(), this::getTranslation);
+        inputChecks = new InputChecks(amount);
+        Map.of(MeasureField.TITLE, title, MeasureField.DESCRIPTION, description, MeasureField.WEBSITE, website,
+                MeasureField.RESULTS, results, MeasureField.BUDGET_TEXT, budgetText, MeasureField.CONCLUSIONS,
+                conclusions).forEach((field, component) -> inputChecks.add(
+                        new CharacterCounter(component, Completeness.limit(field), false, this::getTranslation)));
+        inputChecks.add(new CharacterCounter(agencies, Completeness.limit(MeasureField.AGENCIES), true,
+                this::getTranslation));
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, agencies, description, website, results, budgetText,
                 conclusions)) {
             ((com.vaadin.flow.data.value.HasValueChangeMode) field).setValueChangeMode(ValueChangeMode.LAZY);
@@ -398,7 +407,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             website.setValue(nullToEmpty(c.website()));
             results.setValue(nullToEmpty(c.results()));
             budgetText.setValue(nullToEmpty(c.budgetText()));
-            budgetUsd.setValue(c.budgetUsd());
+            amount.setAmount(c.budgetUsd());
             partners.setValue(c.partners());
             evaluation.setValue(c.evaluation());
             conclusions.setValue(nullToEmpty(c.conclusions()));
@@ -425,7 +434,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 .filter(s -> !s.isEmpty()).toList();
         return new MeasureContent(blankToNull(title.getValue()), agencyLines, blankToNull(description.getValue()),
                 blankToNull(website.getValue()), blankToNull(results.getValue()), blankToNull(budgetText.getValue()),
-                budgetUsd.getValue(), partners.getValue(), evaluation.getValue(), blankToNull(conclusions.getValue()),
+                amount.amount(), partners.getValue(), evaluation.getValue(), blankToNull(conclusions.getValue()),
                 goals.getValue(), areas.getValue(), domains.getValue(), legacyFields.keyObjectives(),
                 legacyFields.context(), legacyFields.scopes(), legacyFields.natures(), legacyFields.mainFeature(),
                 legacyFields.resultsExpected(), legacyFields.financialResources());
@@ -433,7 +442,8 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     /** Unsaved changes: the form differs from what was last saved (in ways a user can see). */
     boolean isDirty() {
-        return (details == null || details.isEditable()) && !readForm().normalised().equals(saved.normalised());
+        return (details == null || details.isEditable())
+                && (amount.isRefused() || !readForm().normalised().equals(saved.normalised()));
     }
 
     private void showLegacy(MeasureContent c) {
@@ -493,6 +503,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private void showErrors(List<Completeness.Problem> problems) {
         clearErrors();
+        inputChecks.show(); // what was typed and cannot be saved comes first
         for (Completeness.Problem problem : problems) {
             String message = getTranslation(problem.messageKey(), problem.argument());
             shownErrors.add(problem.field());
@@ -527,6 +538,15 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     /** Saves the form; returns false when nothing was saved (a conflict is then shown). */
     boolean save(boolean automatic) {
+        if (!inputChecks.allPass()) {
+            refreshCompleteness();
+            String refused = getTranslation("measure.editor.inputRefused", inputChecks.firstMessage());
+            saveState.setText(refused);
+            if (!automatic) {
+                Notification.show(refused).addThemeVariants(NotificationVariant.ERROR);
+            }
+            return false;
+        }
         MeasureContent content = readForm();
         boolean isNew = details == null;
         try {
@@ -624,9 +644,12 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         TextArea reason = new TextArea(getTranslation("measure.withdraw.reason"));
         reason.setRequiredIndicatorVisible(true);
         reason.setManualValidation(true);
-        reason.setMaxLength(2000);
         reason.setWidthFull();
+        CharacterCounter reasonLength = new CharacterCounter(reason, 2000, false, this::getTranslation);
         Button confirm = new Button(getTranslation("measure.withdraw.confirm"), e -> {
+            if (reasonLength.show()) {
+                return;
+            }
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("measure.withdraw.reasonRequired"));
                 reason.setInvalid(true);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -59,9 +60,9 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(n -> getTranslation(n.kind().messageKey())).setHeader(getTranslation("notification.column.kind"))
                 .setAutoWidth(true);
-        grid.addColumn(n -> getTranslation("notification.text." + n.kind().name(),
-                n.measureTitle() == null ? "" : n.measureTitle(), n.detail() == null ? "" : n.detail()))
-                .setHeader(getTranslation("notification.column.message")).setFlexGrow(3);
+        grid.addComponentColumn(this::message).setHeader(getTranslation("notification.column.message")).setFlexGrow(3);
+        // Long messages (a return reason) wrap instead of being cut off at the column's edge.
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setEmptyStateText(getTranslation("notification.empty"));
         grid.setAllRowsVisible(true);
         Button markRead = new Button(getTranslation("notification.markAllRead"), e -> {
@@ -104,6 +105,25 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
                 emails, save);
         section.setPadding(false);
         return section;
+    }
+
+    /**
+     * The message as a button that opens what it is about and marks it read: a click or Enter does it, and the
+     * whole text wraps (a return reason can be long).
+     */
+    private Button message(Notification n) {
+        Button open = new Button(getTranslation("notification.text." + n.kind().name(),
+                n.measureTitle() == null ? "" : n.measureTitle(), n.detail() == null ? "" : n.detail()),
+                e -> open(n));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.addClassName("notification-message");
+        open.getStyle().set("white-space", "normal").set("height", "auto").set("text-align", "start");
+        return open;
+    }
+
+    private void open(Notification n) {
+        notifications.markRead(n.id());
+        getUI().ifPresent(ui -> ui.navigate(n.kind().target(n.measureId())));
     }
 
     private void refresh() {

@@ -1,7 +1,10 @@
 package org.policymonitor.security.ui;
 
 import org.policymonitor.i18n.ui.LanguageSwitch;
+import org.policymonitor.security.SecuritySettings;
 import org.policymonitor.security.SingleSignOn;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -13,22 +16,25 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final LoginForm login = new LoginForm();
+    final LoginForm login = new LoginForm();
+    final LoginI18n i18n = LoginI18n.createDefault();
+    private final SecuritySettings settings;
 
-    public LoginView(SingleSignOn singleSignOn) {
+    public LoginView(SingleSignOn singleSignOn, SecuritySettings settings) {
+        this.settings = settings;
         addClassName("login-view");
         getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -52,11 +58,32 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new Anchor("", getTranslation("login.backToPublic")));
     }
 
+    /**
+     * {@code ?error} after a refused sign-in, with the reason Spring Security kept in the session for this page;
+     * {@code ?throttled} when this address failed too often.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setError(true);
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("throttled")) {
+            showError("security.login.throttled.title", "security.login.throttled.message",
+                    Math.max(1, settings.addressWindow().toMinutes()));
+        } else if (parameters.containsKey("error")) {
+            Object reason = VaadinSession.getCurrent() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (reason instanceof CredentialsExpiredException) {
+                showError("security.login.expired.title", "security.login.expired.message");
+            } else {
+                showError("login.error.title", "login.error.message");
+            }
         }
+    }
+
+    private void showError(String title, String message, Object... params) {
+        i18n.getErrorMessage().setTitle(getTranslation(title));
+        i18n.getErrorMessage().setMessage(getTranslation(message, params));
+        login.setI18n(i18n);
+        login.setError(true);
     }
 
     @Override

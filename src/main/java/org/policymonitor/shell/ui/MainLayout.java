@@ -9,6 +9,8 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -30,10 +32,13 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
  */
 @Layout
 @AnonymousAllowed
+@StyleSheet("context://styles/shell.css")
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final AuthenticationContext authentication;
     private final AccountService accounts;
+    static final String MAIN_CONTENT_ID = "main-content";
+
     private final SideNav nav = new SideNav();
 
     MainLayout(AuthenticationContext authentication, AccountService accounts) {
@@ -46,7 +51,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
 
-        HorizontalLayout header = new HorizontalLayout(toggle, appName);
+        HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, appName);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         header.addClassNames(LumoUtility.Padding.End.MEDIUM);
@@ -58,6 +63,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
         nav.setLabel(getTranslation("nav.label"));
         addToDrawer(nav);
+    }
+
+    /** The first stop of the keyboard: jumps over the header and the menu to the page's own content. */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_CONTENT_ID, getTranslation("nav.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        return skip;
     }
 
     private com.vaadin.flow.component.Component userArea() {
@@ -76,12 +90,17 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         return area;
     }
 
-    /** The routed view is the page's main landmark (axe-core: landmark-one-main, region). */
+    /**
+     * The routed view is the page's main landmark (axe-core: landmark-one-main, region) and the skip link's
+     * target; {@code tabindex=-1} lets the link move the keyboard focus there, not only scroll.
+     */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
         if (content != null) {
             content.getElement().setAttribute("role", "main");
+            content.getElement().setAttribute("id", MAIN_CONTENT_ID);
+            content.getElement().setAttribute("tabindex", "-1");
         }
     }
 

@@ -1,13 +1,9 @@
 package org.policymonitor.tracking.ui;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.policymonitor.security.Role;
 import org.policymonitor.tracking.BoardFilter;
-import org.policymonitor.tracking.Stage;
 import org.policymonitor.tracking.StatusBoard;
 import org.policymonitor.tracking.TrackedMeasure;
 
@@ -44,54 +40,15 @@ class BoardMeasuresView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     static QueryParameters query(BoardFilter filter) {
-        Map<String, String> params = new HashMap<>();
-        if (filter.partyId() != null) {
-            params.put("party", filter.partyId().toString());
-        }
-        if (filter.ministryId() != null) {
-            params.put("ministry", filter.ministryId().toString());
-        }
-        if (filter.cycleId() != null) {
-            params.put("cycle", filter.cycleId().toString());
-        }
-        if (filter.stage() != null) {
-            params.put("stage", filter.stage().name());
-        }
-        if (filter.overdueOnly()) {
-            params.put("overdue", "true");
-        }
-        return QueryParameters.simple(params);
+        return BoardQuery.of(filter);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        QueryParameters params = event.getLocation().getQueryParameters();
-        BoardFilter filter = new BoardFilter(id(params, "party"), id(params, "ministry"), id(params, "cycle"),
-                value(params, "stage").flatMap(BoardMeasuresView::stage).orElse(null),
-                value(params, "overdue").map(Boolean::parseBoolean).orElse(false));
+        BoardFilter filter = BoardQuery.filter(event.getLocation().getQueryParameters());
         List<TrackedMeasure> measures = board.measures(filter);
         grid.setItems(measures);
         empty.setVisible(measures.isEmpty());
-    }
-
-    private static Optional<String> value(QueryParameters params, String name) {
-        return params.getSingleParameter(name);
-    }
-
-    private static Long id(QueryParameters params, String name) {
-        try {
-            return value(params, name).map(Long::valueOf).orElse(null);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Optional<Stage> stage(String name) {
-        try {
-            return Optional.of(Stage.valueOf(name));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -30,7 +30,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -45,13 +49,15 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("admin/board")
 @Menu(title = "tracking.nav.board", order = 60)
 @RolesAllowed(Role.Names.ADMIN)
-class BoardView extends VerticalLayout implements HasDynamicTitle {
+class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final StatusBoard board;
     private final TranslationProvider translations;
     private final ComboBox<ReportingCycle> cycle = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
     private final Div content = new Div();
+    private final List<ReportingCycle> cycles;
+    private boolean showingQuery;
 
     BoardView(StatusBoard board, ReferenceData referenceData, TranslationProvider translations) {
         this.board = board;
@@ -59,12 +65,13 @@ class BoardView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("tracking.board.title")));
 
         cycle.setLabel(getTranslation("tracking.board.cycle"));
-        cycle.setItems(referenceData.cycles());
+        cycles = referenceData.cycles();
+        cycle.setItems(cycles);
         cycle.setItemLabelGenerator(ReportingCycle::getCode);
         cycle.setClearButtonVisible(true);
-        cycle.addValueChangeListener(e -> refresh());
+        cycle.addValueChangeListener(e -> filterChanged());
         overdueOnly.setLabel(getTranslation("tracking.board.overdueOnly"));
-        overdueOnly.addValueChangeListener(e -> refresh());
+        overdueOnly.addValueChangeListener(e -> filterChanged());
         Locale locale = getLocale();
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = BoardExport.csv(board.board(filter()), locale, translations::translate);
@@ -79,9 +86,32 @@ class BoardView extends VerticalLayout implements HasDynamicTitle {
         xlsx.setId("board-export-xlsx");
         HorizontalLayout tools = new HorizontalLayout(cycle, overdueOnly, csv, xlsx);
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // At phone width the controls wrap as wholes instead of squeezing their labels one letter per line.
+        tools.setWrap(true);
+        tools.setWidthFull();
+        tools.getChildren().forEach(c -> c.getElement().getStyle().set("flex-shrink", "0"));
         add(tools, content);
         content.setWidthFull();
+    }
+
+    /** The cycle and "overdue only" come from the address, so the board opens as it was bookmarked. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        BoardFilter asked = BoardQuery.filter(event.getLocation().getQueryParameters());
+        showingQuery = true;
+        cycle.setValue(cycles.stream().filter(c -> c.getId().equals(asked.cycleId())).findFirst().orElse(null));
+        overdueOnly.setValue(asked.overdueOnly());
+        showingQuery = false;
         refresh();
+    }
+
+    private void filterChanged() {
+        if (showingQuery) {
+            return;
+        }
+        refresh();
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location(RouteConfiguration.forSessionScope().getUrl(BoardView.class), BoardQuery.of(filter()))));
     }
 
     private BoardFilter filter() {
@@ -136,7 +166,10 @@ class BoardView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(row -> row.count(stage)).setHeader(getTranslation(stage.messageKey())).setAutoWidth(true);
         }
         grid.addColumn(StageCounts::total).setHeader(getTranslation("tracking.board.total"));
-        grid.addColumn(StageCounts::overdue).setHeader(getTranslation("tracking.board.overdue"));
+        grid.addComponentColumn(row -> row.overdue() > 0
+                ? LatenessBadge.late(getTranslation("tracking.board.overdueCount", row.overdue()))
+                : LatenessBadge.onTime(getTranslation("tracking.board.onTime")))
+                .setHeader(getTranslation("tracking.board.overdue")).setAutoWidth(true);
         grid.setPartNameGenerator(row -> row.overdue() > 0 ? "overdue" : null);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);

@@ -8,9 +8,8 @@ import java.util.function.BiFunction;
 import org.policymonitor.tracking.TrackedMeasure;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Span;
 
-/** A grid of tracked measures; overdue ones say why in words (a badge), not only by colour. A row opens the submission. */
+/** A grid of tracked measures; overdue ones say why in words with an icon (a badge), not only by colour. A row opens the submission. */
 final class MeasureGrid {
 
     private MeasureGrid() {
@@ -34,11 +33,8 @@ final class MeasureGrid {
             if (m.pastDeadline()) {
                 reasons.add(t(tr, "tracking.overdue.deadline"));
             }
-            Span badge = new Span(String.join(", ", reasons));
-            if (!reasons.isEmpty()) {
-                badge.getElement().getThemeList().add("badge error");
-            }
-            return badge;
+            return reasons.isEmpty() ? LatenessBadge.onTime(t(tr, "tracking.board.onTime"))
+                    : LatenessBadge.late(String.join(", ", reasons));
         }).setHeader(t(tr, "tracking.measure.overdue")).setAutoWidth(true);
         grid.setPartNameGenerator(m -> m.overdue() ? "overdue" : null);
         grid.setAllRowsVisible(true);

@@ -33,6 +33,9 @@ final class Formats {
     }
 
     static String step(Component view, TaskView task) {
+        if (task.onBehalf() && task.partnerName() != null) {
+            return view.getTranslation("workflow.task.onBehalf", task.partnerName());
+        }
         String step = view.getTranslation(task.step().messageKey());
         return task.partnerName() == null ? step : step + ": " + task.partnerName();
     }

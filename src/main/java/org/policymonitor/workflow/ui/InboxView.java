@@ -6,11 +6,13 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.policymonitor.security.Role;
+import org.policymonitor.workflow.FourEyesException;
 import org.policymonitor.workflow.InboxFilter;
 import org.policymonitor.workflow.SubmissionWorkflow;
 import org.policymonitor.workflow.TaskNotAvailableException;
 import org.policymonitor.workflow.TaskView;
 import org.policymonitor.workflow.WorkflowStep;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -170,6 +172,13 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             release.setAriaLabel(getTranslation("workflow.inbox.unclaimTask", task.measureTitle()));
             actions.add(release);
         }
+        if (task.refusal() != null) {
+            // four eyes: they see the task, but someone else must act on it; say why
+            Span refusal = new Span(getTranslation(task.refusal()));
+            refusal.getElement().getThemeList().add("badge contrast");
+            refusal.getStyle().set("white-space", "normal");
+            actions.add(refusal);
+        }
         return actions;
     }
 
@@ -182,6 +191,12 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             action.run();
         } catch (TaskNotAvailableException e) {
             Notification.show(getTranslation(e.messageKey(), e.arguments()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        } catch (FourEyesException e) {
+            Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.ERROR);
+        } catch (AccessDeniedException e) {
+            Notification.show(getTranslation("workflow.error.notYourTask"), 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.ERROR);
         }
         refresh();

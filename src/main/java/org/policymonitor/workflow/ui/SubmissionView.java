@@ -2,12 +2,17 @@ package org.policymonitor.workflow.ui;
 
 import java.util.NoSuchElementException;
 
+import org.policymonitor.party.PartnerOrganisation;
+import org.policymonitor.party.Party;
+import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
+import org.policymonitor.security.Role;
 import org.policymonitor.workflow.ReasonRequiredException;
 import org.policymonitor.workflow.StepLogEntry;
 import org.policymonitor.workflow.SubmissionOverview;
 import org.policymonitor.workflow.SubmissionWorkflow;
+import org.policymonitor.workflow.TaskAudience;
 import org.policymonitor.workflow.TaskView;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -42,12 +47,14 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final SubmissionWorkflow workflow;
     private final AccountService accounts;
+    private final ReferenceData referenceData;
     private Long measureId;
     private String title = "";
 
-    SubmissionView(SubmissionWorkflow workflow, AccountService accounts) {
+    SubmissionView(SubmissionWorkflow workflow, AccountService accounts, ReferenceData referenceData) {
         this.workflow = workflow;
         this.accounts = accounts;
+        this.referenceData = referenceData;
         setMaxWidth("90em");
     }
 
@@ -97,9 +104,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(new H2(getTranslation("workflow.submission.openTasks")));
             UnorderedList open = new UnorderedList();
             for (TaskView task : overview.openTasks()) {
-                String who = task.assignee() == null ? getTranslation("workflow.inbox.unassigned") : task.assignee();
-                String text = Formats.step(this, task) + " — " + who + " — "
-                        + getTranslation("workflow.inbox.due") + ": " + Formats.date(task.dueAt(), getLocale());
+                String text = Formats.step(this, task) + " — " + getTranslation("workflow.submission.mustAct") + ": "
+                        + mustAct(task) + " — " + getTranslation("workflow.inbox.due") + ": "
+                        + Formats.date(task.dueAt(), getLocale());
                 open.add(task.canDecide() || isAdmin() ? new ListItem(new Anchor("tasks/" + task.id(), text))
                         : new ListItem(text));
             }
@@ -126,6 +133,22 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (overview.canCancel()) {
             add(cancelForm());
         }
+    }
+
+    /** Who must act on an open task: whoever took it, else the groups it is offered to. */
+    private String mustAct(TaskView task) {
+        if (task.assignee() != null) {
+            return getTranslation("workflow.submission.heldBy", actorName(task.assignee()));
+        }
+        return task.audience().stream().map(this::audienceName).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    private String audienceName(TaskAudience audience) {
+        String name = audience.role() == Role.PARTNER
+                ? referenceData.partnerOrganisation(audience.partnerOrganisationId()).map(PartnerOrganisation::getName)
+                        .orElse(String.valueOf(audience.partnerOrganisationId()))
+                : referenceData.party(audience.partyId()).map(Party::getName).orElse(String.valueOf(audience.partyId()));
+        return getTranslation("workflow.audience." + audience.role().name(), name);
     }
 
     private String diagramLabel(String elementId) {

@@ -7,6 +7,7 @@ import org.policymonitor.security.CurrentUser;
 import org.policymonitor.security.Role;
 import org.policymonitor.vocabulary.VocabularyService;
 import org.policymonitor.workflow.Decision;
+import org.policymonitor.workflow.FourEyesException;
 import org.policymonitor.workflow.ReasonRequiredException;
 import org.policymonitor.workflow.SubmissionWorkflow;
 import org.policymonitor.workflow.TaskDetails;
@@ -111,6 +112,15 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         add(claims);
 
+        if (task.refusal() != null) {
+            // four eyes: the decision buttons are not offered, and the page says why
+            Paragraph refusal = new Paragraph(getTranslation(task.refusal()));
+            refusal.setId("four-eyes-refusal");
+            refusal.getElement().setAttribute("role", "status");
+            refusal.getElement().getThemeList().add("badge contrast");
+            refusal.getStyle().set("white-space", "normal");
+            add(refusal);
+        }
         if (task.canDecide()) {
             add(decisionForm(task));
         }
@@ -159,6 +169,9 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } catch (TaskNotAvailableException e) {
             problem.setText(getTranslation(e.messageKey(), e.arguments()));
             return;
+        } catch (FourEyesException e) {
+            problem.setText(getTranslation(e.messageKey()));
+            return;
         } catch (AccessDeniedException e) {
             problem.setText(getTranslation("workflow.error.notYourTask"));
             return;
@@ -194,6 +207,8 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             build();
         } catch (TaskNotAvailableException e) {
             problem.setText(getTranslation(e.messageKey(), e.arguments()));
+        } catch (FourEyesException e) {
+            problem.setText(getTranslation(e.messageKey()));
         } catch (AccessDeniedException e) {
             problem.setText(getTranslation("workflow.error.notYourTask"));
         }

@@ -12,6 +12,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -31,6 +32,17 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Policies and measures under the 2005 Convention");
         assertThat(menu()).containsExactly("Home", "Catalogue", "Statistics");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theSkipLinkLeadsPastTheMenuToThePagesOwnContent() {
+        Component view = navigate(HomeView.class);
+        Anchor skip = $(Anchor.class).id("skip-to-content");
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertThat(skip.getHref()).isEqualTo("#" + view.getId().orElseThrow());
+        assertThat(view.getElement().getAttribute("role")).isEqualTo("main");
+        assertThat(view.getElement().getAttribute("tabindex")).isEqualTo("-1");
     }
 
     @Test
