@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -57,36 +58,59 @@ class CatalogueApi {
     private final CatalogueService catalogue;
     private final CatalogueExports exports;
     private final VocabularyService vocabulary;
+    private final ApiParameters parameters;
 
-    CatalogueApi(CatalogueService catalogue, CatalogueExports exports, VocabularyService vocabulary) {
+    CatalogueApi(CatalogueService catalogue, CatalogueExports exports, VocabularyService vocabulary,
+            ApiParameters parameters) {
+        this.parameters = parameters;
         this.catalogue = catalogue;
         this.exports = exports;
         this.vocabulary = vocabulary;
     }
 
-    @Operation(summary = "Search published measures", description = "Free text (q) and facets: party (ISO code), "
-            + "region, cycle (e.g. 2020-2023), goal, area, domain, partnerType, evaluated (YES, NO, NOT_ANSWERED). "
-            + "Repeat a parameter or separate values by commas for OR inside a facet; facets combine with AND. "
-            + "sort = relevance | date; page from 0; size up to 200. The answer includes the facet counts.")
+    @Operation(summary = "Search published measures", description = "Free text (q) and facets. Several values of one "
+            + "facet (repeated parameter or comma-separated) combine with OR; facets combine with AND. Each facet's counts "
+            + "are computed without its own selection, so the other values of a ticked facet keep their counts. "
+            + "When nothing matches exactly, the answer has a 'suggestion' (did you mean) and items matching similar "
+            + "words ('approximate': true). Items carry 'highlights': HTML-escaped passages with <mark> around matches.")
     @GetMapping("/measures")
     ResponseEntity<CatalogueService.SearchPage> search(WebRequest request,
-            @Parameter(description = "free text") @RequestParam(required = false) String q,
-            @RequestParam(required = false) List<String> party, @RequestParam(required = false) List<String> region,
-            @RequestParam(required = false) List<String> cycle, @RequestParam(required = false) List<String> goal,
-            @RequestParam(required = false) List<String> area, @RequestParam(required = false) List<String> domain,
+            @Parameter(description = "Words to find (all of them, in any form: plural, accents, UK/US spelling); "
+                    + "\"a phrase\" in quotes; -word to exclude. At most 500 characters.", example = "cultural industries")
+            @RequestParam(required = false) String q,
+            @Parameter(description = "Party, by ISO 3166-1 alpha-2 code", example = "MN")
+            @RequestParam(required = false) List<String> party,
+            @Parameter(description = "UNESCO electoral group of the Party", example = "GROUP_IV")
+            @RequestParam(required = false) List<String> region,
+            @Parameter(description = "Reporting cycle", example = "2020-2023")
+            @RequestParam(required = false) List<String> cycle,
+            @Parameter(description = "Goal of the 2005 Convention", example = "GOVERNANCE")
+            @RequestParam(required = false) List<String> goal,
+            @Parameter(description = "Area of monitoring", example = "DIGITAL_ENVIRONMENT")
+            @RequestParam(required = false) List<String> area,
+            @Parameter(description = "Cultural domain", example = "MUSIC")
+            @RequestParam(required = false) List<String> domain,
+            @Parameter(description = "Type of entity of a partner", example = "CIVIL_SOCIETY")
             @RequestParam(required = false) List<String> partnerType,
+            @Parameter(description = "Whether the measure's implementation was evaluated", example = "YES")
             @RequestParam(required = false) List<String> evaluated,
-            @RequestParam(required = false) String sort, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size, @RequestParam(required = false) String lang) {
+            @Parameter(description = "Order: relevance (default when q is given) or date (newest first; default without q)",
+                    example = "date") @RequestParam(required = false) String sort,
+            @Parameter(description = "Page number, from 0; page * size + size may not exceed 10000", example = "0")
+            @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "Results per page, 1 to 200", example = "20") @RequestParam(defaultValue = "20") int size,
+            @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
+        CatalogueQuery query = parameters.search(parameterMap(request), true);
         if (notModified(request, lang)) {
             return null;
         }
-        return cached(lang, catalogue.search(query(request), locale(request, lang)));
+        return cached(lang, catalogue.search(query, locale(request, lang)));
     }
 
     @Operation(summary = "The current published version of a measure")
     @GetMapping("/measures/{measureId}")
-    ResponseEntity<PublishedMeasure> measure(WebRequest request, @PathVariable Long measureId) {
+    ResponseEntity<PublishedMeasure> measure(WebRequest request,
+            @Parameter(description = "Id of the measure", example = "1") @PathVariable Long measureId) {
         if (notModified(request, null)) {
             return null;
         }
@@ -95,7 +119,8 @@ class CatalogueApi {
 
     @Operation(summary = "Every published version of a measure, newest first")
     @GetMapping("/measures/{measureId}/versions")
-    ResponseEntity<List<PublishedMeasure>> versions(WebRequest request, @PathVariable Long measureId) {
+    ResponseEntity<List<PublishedMeasure>> versions(WebRequest request,
+            @Parameter(description = "Id of the measure", example = "1") @PathVariable Long measureId) {
         if (notModified(request, null)) {
             return null;
         }
@@ -108,8 +133,9 @@ class CatalogueApi {
 
     @Operation(summary = "One published version of a measure")
     @GetMapping("/measures/{measureId}/versions/{publicationNo}")
-    ResponseEntity<PublishedMeasure> version(WebRequest request, @PathVariable Long measureId,
-            @PathVariable int publicationNo) {
+    ResponseEntity<PublishedMeasure> version(WebRequest request,
+            @Parameter(description = "Id of the measure", example = "1") @PathVariable Long measureId,
+            @Parameter(description = "Number of the published version, from 1", example = "1") @PathVariable int publicationNo) {
         if (notModified(request, null)) {
             return null;
         }
@@ -119,8 +145,9 @@ class CatalogueApi {
 
     @Operation(summary = "PDF of the current published version of a measure")
     @GetMapping(value = "/measures/{measureId}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> measurePdf(WebRequest request, @PathVariable Long measureId,
-            @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> measurePdf(WebRequest request,
+            @Parameter(description = "Id of the measure", example = "1") @PathVariable Long measureId,
+            @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
         if (notModified(request, lang)) {
             return null;
         }
@@ -130,13 +157,17 @@ class CatalogueApi {
     }
 
     @Operation(summary = "Export the current search as CSV, XLSX or JSON",
-            description = "Same parameters as /measures (without paging); at most 10,000 measures.")
+            description = "Same search parameters as /measures (q, the facets, sort; no paging); at most 10,000 measures.")
     @GetMapping("/exports/measures.{format}")
-    ResponseEntity<byte[]> export(WebRequest request, @PathVariable String format) throws IOException {
+    ResponseEntity<byte[]> export(WebRequest request,
+            @Parameter(description = "File format", example = "csv",
+                    schema = @Schema(allowableValues = {"csv", "xlsx", "json"})) @PathVariable String format)
+            throws IOException {
+        CatalogueQuery query = parameters.search(parameterMap(request), false);
         if (notModified(request, null)) {
             return null;
         }
-        List<PublishedMeasure> measures = catalogue.matching(query(request));
+        List<PublishedMeasure> measures = catalogue.matching(query);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         MediaType type;
         switch (format) {
@@ -159,7 +190,8 @@ class CatalogueApi {
 
     @Operation(summary = "Parties with their number of published measures")
     @GetMapping("/parties")
-    ResponseEntity<List<PartyView>> parties(WebRequest request, @RequestParam(required = false) String lang) {
+    ResponseEntity<List<PartyView>> parties(WebRequest request,
+            @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
         if (notModified(request, lang)) {
             return null;
         }
@@ -175,8 +207,10 @@ class CatalogueApi {
 
     @Operation(summary = "PDF of a Party's published measures for a reporting cycle, with a contents page")
     @GetMapping(value = "/parties/{isoCode}/reports/{cycle}/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> reportPdf(WebRequest request, @PathVariable String isoCode, @PathVariable String cycle,
-            @RequestParam(required = false) String lang) {
+    ResponseEntity<byte[]> reportPdf(WebRequest request,
+            @Parameter(description = "Party, by ISO 3166-1 alpha-2 code", example = "MN") @PathVariable String isoCode,
+            @Parameter(description = "Reporting cycle", example = "2020-2023") @PathVariable String cycle,
+            @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
         if (notModified(request, lang)) {
             return null;
         }
@@ -191,7 +225,7 @@ class CatalogueApi {
     @Operation(summary = "The vocabularies (goal, area, domain, entity type, scope, nature, region)")
     @GetMapping("/vocabularies")
     ResponseEntity<Map<String, List<TermView>>> vocabularies(WebRequest request,
-            @RequestParam(required = false) String lang) {
+            @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
         if (notModified(request, lang)) {
             return null;
         }
@@ -205,8 +239,10 @@ class CatalogueApi {
 
     @Operation(summary = "One vocabulary")
     @GetMapping("/vocabularies/{kind}")
-    ResponseEntity<List<TermView>> vocabulary(WebRequest request, @PathVariable String kind,
-            @RequestParam(required = false) String lang) {
+    ResponseEntity<List<TermView>> vocabulary(WebRequest request,
+            @Parameter(description = "The vocabulary", example = "GOAL", schema = @Schema(allowableValues = {"GOAL", "AREA",
+                    "DOMAIN", "ENTITY_TYPE", "SCOPE", "NATURE", "REGION"})) @PathVariable String kind,
+            @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
         if (notModified(request, lang)) {
             return null;
         }
@@ -218,7 +254,7 @@ class CatalogueApi {
     @Operation(summary = "Measures per goal, area, domain, region and cycle; reported budgets in USD")
     @GetMapping("/statistics")
     ResponseEntity<List<CatalogueService.Series>> statistics(WebRequest request,
-            @RequestParam(required = false) String lang) {
+            @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
         if (notModified(request, lang)) {
             return null;
         }
@@ -226,9 +262,22 @@ class CatalogueApi {
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    @ResponseStatus(HttpStatus.NOT_FOUND)
-    Map<String, String> notFound(NoSuchElementException e) {
-        return Map.of("error", e.getMessage());
+    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.getMessage()));
+    }
+
+    @ExceptionHandler(ApiParameters.BadParameterException.class)
+    ResponseEntity<Map<String, String>> badParameter(ApiParameters.BadParameterException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("error", e.getMessage(), "parameter", e.parameter()));
+    }
+
+    /** The first index is still being built (a fresh install or an unreadable index): try again shortly. */
+    @ExceptionHandler(CatalogueIndex.NotReadyException.class)
+    ResponseEntity<Map<String, String>> notReady(CatalogueIndex.NotReadyException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("error", e.getMessage()));
     }
 
     /** {@code page=abc}, {@code /measures/abc}: a parameter of the wrong type is the client's mistake. */
@@ -239,7 +288,7 @@ class CatalogueApi {
         return Map.of("error", "Parameter '" + e.getName() + "' must be a " + switch (type) {
             case "int", "Integer", "long", "Long" -> "whole number";
             default -> type;
-        });
+        }, "parameter", e.getName());
     }
 
     /** Malformed percent-encoding or bytes that are not UTF-8 in the query string (Tomcat parses it lazily). */
@@ -254,10 +303,10 @@ class CatalogueApi {
                 .map(t -> new TermView(t.code(), t.label(locale), t.labelEn(), t.labelFr(), t.labelEs())).toList();
     }
 
-    private static CatalogueQuery query(WebRequest request) {
+    private static Map<String, List<String>> parameterMap(WebRequest request) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> parameters.put(name, List.of(values)));
-        return CatalogueQuery.fromParameters(parameters);
+        return parameters;
     }
 
     private static Locale locale(WebRequest request, String lang) {
@@ -302,6 +351,10 @@ class CatalogueApi {
     }
 
     private static NoSuchElementException notFound(String what, Object id) {
-        return new NoSuchElementException("No " + what + " " + id);
+        return new NoSuchElementException("No " + what + " " + abbreviate(String.valueOf(id)));
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 100 ? value.substring(0, 100) + "…" : value;
     }
 }

@@ -35,9 +35,13 @@ public class CatalogueService {
     /** Exports and Party reports stop here; the open-data API pages beyond it. */
     public static final int EXPORT_LIMIT = 10_000;
 
+    /**
+     * A result row. {@code highlights} maps "title" and "text" to HTML-escaped passages with {@code <mark>}
+     * around the words that matched (empty without a text search).
+     */
     public record MeasureSummary(Long measureId, int publicationNo, String title, String partyIso, String partyName,
             String cycle, List<String> agencies, String evaluation, BigDecimal budgetUsd, Instant publishedAt,
-            int score) {
+            float score, Map<String, String> highlights) {
     }
 
     public record FacetCount(String code, String label, int count) {
@@ -46,7 +50,12 @@ public class CatalogueService {
     public record FacetGroup(Facet facet, String parameter, String label, List<FacetCount> values) {
     }
 
-    public record SearchPage(long total, int page, int size, List<MeasureSummary> items, List<FacetGroup> facets) {
+    /**
+     * One page of results. When nothing matched exactly, {@code suggestion} is a corrected text ("did you
+     * mean") and {@code approximate} says the items matched similar words instead.
+     */
+    public record SearchPage(long total, int page, int size, List<MeasureSummary> items, List<FacetGroup> facets,
+            String suggestion, boolean approximate) {
 
         public long totalPages() {
             return size == 0 ? 0 : (total + size - 1) / size;
@@ -59,8 +68,9 @@ public class CatalogueService {
     public record Series(String id, String title, boolean money, List<Bar> bars) {
     }
 
-    private final SearchIndex index;
-    private final CatalogueStore store;
+    private final CatalogueIndex index;
+    private final CatalogueSearcher searcher;
+    private final PublicRecord publicRecord;
     private final MeasureService measures;
     private final ReferenceData referenceData;
     private final VocabularyService vocabulary;
@@ -69,10 +79,11 @@ public class CatalogueService {
     private final Map<String, String> partyNames = new ConcurrentHashMap<>();
     private final Map<VocabularyKind, Map<String, Term>> terms = new ConcurrentHashMap<>();
 
-    CatalogueService(SearchIndex index, CatalogueStore store, MeasureService measures, ReferenceData referenceData,
-            VocabularyService vocabulary, TranslationProvider translations, JsonMapper json) {
+    CatalogueService(CatalogueIndex index, PublicRecord publicRecord, MeasureService measures,
+            ReferenceData referenceData, VocabularyService vocabulary, TranslationProvider translations, JsonMapper json) {
         this.index = index;
-        this.store = store;
+        this.searcher = new CatalogueSearcher(index.facets, index.analyzer);
+        this.publicRecord = publicRecord;
         this.measures = measures;
         this.referenceData = referenceData;
         this.vocabulary = vocabulary;
@@ -84,25 +95,34 @@ public class CatalogueService {
         return search(query, query.page() * query.size(), query.size(), locale);
     }
 
-    /** Search with an explicit offset and limit (lazy grids fetch by offset). */
+    /**
+     * Search with an explicit offset and limit (lazy grids fetch by offset).
+     *
+     * @throws CatalogueIndex.NotReadyException while the index is being built for the first time
+     */
     public SearchPage search(CatalogueQuery query, int offset, int limit, Locale locale) {
-        SearchIndex.Result result = index.search(query, offset, limit, false);
-        List<MeasureSummary> items = result.page().stream().map(CatalogueService::summary).toList();
-        return new SearchPage(result.total(), query.page(), query.size(), items, facetGroups(result, locale));
+        CatalogueSearcher.Result result = index.read(s -> searcher.search(s, query, offset, limit));
+        return new SearchPage(result.total(), query.page(), query.size(), result.page(), facetGroups(result, locale),
+                result.suggestion(), result.approximate());
     }
 
     public int count(CatalogueQuery query) {
-        return (int) index.search(query, 0, 0, false).total();
+        return index.read(s -> searcher.count(s, query));
+    }
+
+    /** Whether searches can be answered now (false while the first index is being built). */
+    public boolean ready() {
+        return index.state() != CatalogueIndex.State.PREPARING;
     }
 
     /** The current published version; drafts and versions in progress are never returned. */
     public Optional<PublishedMeasure> measure(Long measureId) {
-        return measures.currentPublication(measureId);
+        return measures.currentPublication(measureId).map(publicRecord::of);
     }
 
     /** Every published version of the measure, newest first. */
     public List<PublishedMeasure> versions(Long measureId) {
-        return measures.publicationsOf(measureId);
+        return measures.publicationsOf(measureId).stream().map(publicRecord::of).toList();
     }
 
     public Optional<PublishedMeasure> version(Long measureId, int publicationNo) {
@@ -111,9 +131,8 @@ public class CatalogueService {
 
     /** The current published versions matching the search, in its order (at most {@link #EXPORT_LIMIT}). */
     public List<PublishedMeasure> matching(CatalogueQuery query) {
-        List<Long> ids = index.search(query, 0, 0, true).allIds();
-        return store.snapshots(ids.subList(0, Math.min(ids.size(), EXPORT_LIMIT))).stream()
-                .map(s -> json.readValue(s, PublishedMeasure.class)).toList();
+        return index.read(s -> searcher.snapshots(s, query, EXPORT_LIMIT)).stream()
+                .map(snapshot -> json.readValue(snapshot, PublishedMeasure.class)).toList();
     }
 
     /** All current published measures of a Party for a cycle, by title. */
@@ -150,8 +169,12 @@ public class CatalogueService {
         return index.revision();
     }
 
+    /** The newest publication in the catalogue (HTTP Last-Modified). */
     public Instant lastModified() {
-        return index.lastPublishedAt();
+        if (!ready()) {
+            return Instant.EPOCH;
+        }
+        return index.read(searcher::newest);
     }
 
     /** The label of a facet value in the reader's language. */
@@ -199,7 +222,7 @@ public class CatalogueService {
 
     /** Measures per goal, area, cultural domain, region and cycle, and the reported budgets (USD). */
     public List<Series> statistics(Locale locale) {
-        SearchIndex.Result all = index.search(CatalogueQuery.all(), 0, 0, false);
+        CatalogueSearcher.Result all = index.read(s -> searcher.search(s, CatalogueQuery.all(), 0, 0));
         List<Series> series = new ArrayList<>();
         for (Facet facet : List.of(Facet.GOAL, Facet.AREA, Facet.DOMAIN, Facet.REGION, Facet.CYCLE)) {
             Map<String, Integer> counts = all.facetCounts().getOrDefault(facet, Map.of());
@@ -212,13 +235,10 @@ public class CatalogueService {
         }
         Map<String, BigDecimal> perCycle = new TreeMap<>();
         Map<String, BigDecimal> perRegion = new TreeMap<>();
-        index.forEachLive(s -> {
-            if (s.budgetUsd() != null) {
-                perCycle.merge(s.cycleCode(), s.budgetUsd(), BigDecimal::add);
-                if (s.regionCode() != null) {
-                    perRegion.merge(s.regionCode(), s.budgetUsd(), BigDecimal::add);
-                }
-            }
+        index.read(s -> {
+            searcher.budgets(s, (cycle, amount) -> perCycle.merge(cycle, amount, BigDecimal::add),
+                    (region, amount) -> perRegion.merge(region, amount, BigDecimal::add));
+            return null;
         });
         series.add(new Series("budgetCycle", translations.translate(locale, "catalogue.stats.budget.cycle"), true,
                 perCycle.entrySet().stream().map(e -> new Bar(e.getKey(), e.getKey(), e.getValue())).toList()));
@@ -239,7 +259,7 @@ public class CatalogueService {
         return present.stream().sorted().toList();
     }
 
-    private List<FacetGroup> facetGroups(SearchIndex.Result result, Locale locale) {
+    private List<FacetGroup> facetGroups(CatalogueSearcher.Result result, Locale locale) {
         Map<Facet, List<FacetCount>> groups = new EnumMap<>(Facet.class);
         for (Facet facet : Facet.values()) {
             Map<String, Integer> counts = result.facetCounts().getOrDefault(facet, Map.of());
@@ -252,12 +272,6 @@ public class CatalogueService {
         groups.forEach((facet, values) -> list.add(new FacetGroup(facet, facet.parameter(),
                 translations.translate(locale, facet.messageKey()), values)));
         return list;
-    }
-
-    private static MeasureSummary summary(SearchIndex.Hit hit) {
-        SearchIndex.Summary s = hit.summary();
-        return new MeasureSummary(s.measureId(), s.publicationNo(), s.title(), s.partyIso(), s.partyName(), s.cycleCode(),
-                s.agencies(), s.evaluation(), s.budgetUsd(), s.publishedAt(), hit.score());
     }
 
 }

@@ -39,5 +39,8 @@ interface MeasurePublicationRepository extends JpaRepository<MeasurePublication,
 
     List<MeasurePublication> findByCurrentVersionTrueOrderByPublishedAtDesc();
 
+    List<MeasurePublication> findByCurrentVersionTrueAndMeasureIdGreaterThanOrderByMeasureIdAsc(Long measureId,
+            org.springframework.data.domain.Limit limit);
+
     long countByCurrentVersionTrue();
 }

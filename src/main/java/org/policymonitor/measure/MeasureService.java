@@ -167,6 +167,13 @@ public class MeasureService {
         return publications.findByCurrentVersionTrueOrderByPublishedAtDesc().stream().map(this::read).toList();
     }
 
+    /** One page of the current published versions, by measure id (a search index rebuild reads them all this way). */
+    @Transactional(readOnly = true)
+    public List<PublishedMeasure> currentPublicationsAfter(long measureId, int limit) {
+        return publications.findByCurrentVersionTrueAndMeasureIdGreaterThanOrderByMeasureIdAsc(measureId,
+                org.springframework.data.domain.Limit.of(limit)).stream().map(this::read).toList();
+    }
+
     @Transactional(readOnly = true)
     public long publishedCount() {
         return publications.countByCurrentVersionTrue();

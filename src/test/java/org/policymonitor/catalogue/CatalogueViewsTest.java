@@ -25,6 +25,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
@@ -104,6 +106,32 @@ class CatalogueViewsTest extends SpringBrowserlessTest {
         $(TextField.class).single().setValue("nosuchwordanywhere");
         assertThat(currentLocation()).isEqualTo("catalogue?q=nosuchwordanywhere&party=LT");
         assertThat(test(grid()).size()).isZero();
+    }
+
+    @Test
+    void resultsMarkTheMatchedWordsAMisspellingOffersTheCorrectionAndPartiesCanBeCompared() {
+        String word = CatalogueFixtures.uniqueWord();
+        fixtures.publish("MN", "2020-2023", CatalogueFixtures.content("Animation festival " + word,
+                "Screenings of animation films", Set.of("GOVERNANCE"), Set.of(), List.of(), Evaluation.NO, null));
+        fixtures.publish("LT", "2020-2023", CatalogueFixtures.content("Books " + word, "Publishing", Set.of("GOVERNANCE"),
+                Set.of(), List.of(), Evaluation.NO, null));
+
+        open(CatalogueView.class, "catalogue?q=animaton%20" + word);
+        assertThat($(Span.class).all()).extracting(Span::getText).contains(
+                "No measure contains exactly these words. These measures contain similar words.", "Did you mean:");
+        RouterLink correction = $(RouterLink.class).all().stream().filter(l -> l.getText().equals("animation " + word))
+                .findFirst().orElseThrow();
+        assertThat(correction.getHref()).isEqualTo("catalogue?q=animation%20" + word);
+        assertThat(test(grid()).size()).isEqualTo(1);
+        assertThat(test(grid()).getRow(0).highlights().get("title")).contains("<mark>Animation</mark>");
+
+        open(CatalogueView.class, "catalogue?q=" + word + "&party=MN");
+        assertThat(test(grid()).size()).isEqualTo(1);
+        CheckboxGroup<String> parties = $(CheckboxGroup.class).withCaption("Party").single();
+        assertThat(parties.getItemLabelGenerator().apply("LT")).isEqualTo("Lithuania (1)");
+        test(parties).selectItem("Lithuania (1)");
+        assertThat(currentLocation()).isEqualTo("catalogue?q=" + word + "&party=LT&party=MN");
+        assertThat(test(grid()).size()).isEqualTo(2);
     }
 
     @Test

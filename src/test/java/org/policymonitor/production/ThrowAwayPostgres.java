@@ -42,11 +42,20 @@ final class ThrowAwayPostgres implements AutoCloseable {
         return SERVER + name;
     }
 
-    /** Spring Boot arguments pointing the application at this database (profile postgres). */
+    /**
+     * Spring Boot arguments pointing the application at this database (profile postgres), with a search index
+     * directory of its own for each call (one per node; removed with the database).
+     */
     List<String> arguments() {
+        java.nio.file.Path index = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"),
+                name + "-index-" + indexDirs.size());
+        indexDirs.add(index);
         return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url(),
-                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
+                "--policymonitor.search.index-dir=" + index);
     }
+
+    private final List<java.nio.file.Path> indexDirs = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url(), USER, PASSWORD);
@@ -54,6 +63,13 @@ final class ThrowAwayPostgres implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
+        for (java.nio.file.Path index : indexDirs) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(index)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.IOException | java.io.UncheckedIOException notThere) {
+                // nothing was written there
+            }
+        }
         try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
                 Statement statement = admin.createStatement()) {
             statement.execute("drop database if exists " + name + " with (force)");

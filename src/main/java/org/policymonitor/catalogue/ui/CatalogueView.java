@@ -23,7 +23,9 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -59,6 +61,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
     private final Map<Facet, CheckboxGroup<String>> facetFields = new HashMap<>();
     private final Map<Facet, Map<String, FacetCount>> facetValues = new HashMap<>();
     private final Span resultCount = new Span();
+    private final Div suggestion = new Div();
     private final Grid<MeasureSummary> grid = new Grid<>();
     private final HorizontalLayout exports = new HorizontalLayout();
     private CatalogueQuery query = CatalogueQuery.all();
@@ -75,6 +78,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(500);
         search.setWidth("28em");
+        search.setHelperText(getTranslation("catalogue.search.help"));
         search.addValueChangeListener(e -> {
             if (!updating) {
                 go(query.withText(e.getValue()));
@@ -91,6 +95,8 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         });
 
         resultCount.getElement().setAttribute("aria-live", "polite");
+        suggestion.addClassName("catalogue-suggestion");
+        suggestion.getElement().setAttribute("aria-live", "polite");
         resultCount.addClassName("catalogue-count");
         exports.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
@@ -118,9 +124,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         }
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
-        grid.addComponentColumn(m -> new RouterLink(m.title() == null ? "#" + m.measureId() : m.title(), MeasureView.class,
-                new RouteParameters("measureId", String.valueOf(m.measureId()))))
-                .setHeader(getTranslation("catalogue.column.title")).setFlexGrow(4);
+        grid.addComponentColumn(CatalogueView::hit).setHeader(getTranslation("catalogue.column.title")).setFlexGrow(4);
         grid.addColumn(MeasureSummary::partyName).setHeader(getTranslation("catalogue.column.party")).setFlexGrow(1);
         grid.addColumn(MeasureSummary::cycle).setHeader(getTranslation("catalogue.column.cycle")).setFlexGrow(1);
         grid.addColumn(m -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
@@ -129,7 +133,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         grid.setAriaLabel(getTranslation("catalogue.results.label"));
         grid.setSizeFull();
 
-        VerticalLayout results = new VerticalLayout(toolbar, new HorizontalLayout(resultCount, exports), grid);
+        VerticalLayout results = new VerticalLayout(toolbar, suggestion, new HorizontalLayout(resultCount, exports), grid);
         results.setPadding(false);
         results.setSizeFull();
         HorizontalLayout body = new HorizontalLayout(facets, results);
@@ -158,7 +162,15 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         try {
             search.setValue(query.text());
             sort.setValue(query.sort());
+            suggestion.removeAll();
+            if (!catalogue.ready()) {
+                resultCount.setText(getTranslation("catalogue.preparing"));
+                grid.setItems(List.of());
+                facetFields.values().forEach(field -> field.setVisible(false));
+                return;
+            }
             SearchPage facetsAndCount = catalogue.search(query, 0, 0, getLocale());
+            showSuggestion(facetsAndCount);
             for (FacetGroup group : facetsAndCount.facets()) {
                 CheckboxGroup<String> field = facetFields.get(group.facet());
                 Map<String, FacetCount> values = new java.util.LinkedHashMap<>();
@@ -200,6 +212,42 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         } finally {
             updating = false;
         }
+    }
+
+    /** "Did you mean" as a link to the corrected search, and a note when the results are for similar words. */
+    private void showSuggestion(SearchPage page) {
+        if (page.approximate()) {
+            suggestion.add(new Span(getTranslation("catalogue.approximate")));
+        }
+        if (page.suggestion() != null) {
+            RouterLink link = new RouterLink(page.suggestion(), CatalogueView.class);
+            link.setQueryParameters(new QueryParameters(query.withText(page.suggestion()).toParameters()));
+            link.addClassName("catalogue-suggestion-link");
+            suggestion.add(new Span(getTranslation("catalogue.suggestion")), link);
+        }
+        suggestion.setVisible(suggestion.getComponentCount() > 0);
+    }
+
+    /**
+     * A result: the title as a link to the measure, with the matched words marked, and a passage of the text
+     * around the matches. The passages come HTML-escaped from the search, with only {@code <mark>} added.
+     */
+    static Div hit(MeasureSummary m) {
+        RouterLink link = new RouterLink("", MeasureView.class, new RouteParameters("measureId", String.valueOf(m.measureId())));
+        String title = m.highlights().get("title");
+        if (title != null) {
+            link.add(new Html("<span>" + title + "</span>"));
+        } else {
+            link.setText(m.title() == null ? "#" + m.measureId() : m.title());
+        }
+        Div hit = new Div(link);
+        hit.addClassName("catalogue-hit");
+        String text = m.highlights().get("text");
+        if (text != null) {
+            Html snippet = new Html("<span class=\"catalogue-snippet\">" + text + "</span>");
+            hit.add(snippet);
+        }
+        return hit;
     }
 
     private String itemLabel(Facet facet, String code) {

@@ -1,0 +1,191 @@
+package org.policymonitor.catalogue;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One index on disk with its writer and near-real-time searchers. The last applied publication log id and
+ * the mapping version travel in the commit's user data, so a restart knows where to resume.
+ */
+final class IndexGeneration implements Closeable {
+
+    static final String MAPPING = "mapping";
+    static final String LOG_POSITION = "log";
+
+    /** A searcher with the facet ordinals of its reader (built once per reader refresh, not per search). */
+    static final class FacetedSearcher extends IndexSearcher {
+        final SortedSetDocValuesReaderState facetState;
+
+        FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+            super(reader);
+            SortedSetDocValuesReaderState state;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, config);
+            } catch (IllegalArgumentException noFacetsYet) {
+                state = null;
+            }
+            this.facetState = state;
+        }
+    }
+
+    final Path path;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final FacetsConfig facets;
+
+    private IndexGeneration(Path path, Analyzer analyzer, FacetsConfig facets, IndexWriterConfig.OpenMode mode)
+            throws IOException {
+        this.path = path;
+        this.facets = facets;
+        this.directory = FSDirectory.open(path);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(32);
+        IndexWriter opened = null;
+        try {
+            opened = new IndexWriter(directory, config);
+            this.writer = opened;
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                    return new FacetedSearcher(reader, facets);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            if (opened != null) {
+                opened.rollback();
+            }
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** A new, empty index at {@code path} (anything there is overwritten). */
+    static IndexGeneration create(Path path, Analyzer analyzer, FacetsConfig facets) throws IOException {
+        IndexGeneration generation = new IndexGeneration(path, analyzer, facets, IndexWriterConfig.OpenMode.CREATE);
+        generation.commit(0);
+        return generation;
+    }
+
+    /** The index at {@code path}; fails if there is none or it cannot be read. */
+    static IndexGeneration open(Path path, Analyzer analyzer, FacetsConfig facets) throws IOException {
+        try (Directory dir = FSDirectory.open(path)) {
+            if (!DirectoryReader.indexExists(dir)) {
+                throw new org.apache.lucene.index.IndexNotFoundException("No index in " + path);
+            }
+        }
+        return new IndexGeneration(path, analyzer, facets, IndexWriterConfig.OpenMode.APPEND);
+    }
+
+    Map<String, String> committedData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        return data;
+    }
+
+    int mappingVersion() {
+        return Integer.parseInt(committedData().getOrDefault(MAPPING, "0"));
+    }
+
+    long logPosition() {
+        return Long.parseLong(committedData().getOrDefault(LOG_POSITION, "0"));
+    }
+
+    void update(Long measureId, Document document) {
+        try {
+            writer.updateDocument(CatalogueDocuments.idTerm(measureId), facets.build(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(Long measureId) {
+        try {
+            writer.deleteDocuments(CatalogueDocuments.idTerm(measureId));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes searchable (near real time, no fsync). */
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the changes durable, with the log position they include. */
+    void commit(long logPosition) {
+        commitWithMapping(CatalogueDocuments.MAPPING_VERSION, logPosition);
+    }
+
+    /** Tests write an index that looks like an older mapping's. */
+    void commitWithMapping(int mapping, long logPosition) {
+        try {
+            writer.setLiveCommitData(Map.of(MAPPING, String.valueOf(mapping),
+                    LOG_POSITION, String.valueOf(logPosition)).entrySet());
+            writer.commit();
+            refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    FacetedSearcher acquire() {
+        try {
+            return (FacetedSearcher) searchers.acquire();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int documents() {
+        FacetedSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            searchers.close();
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}
