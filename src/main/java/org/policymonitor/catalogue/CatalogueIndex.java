@@ -81,6 +81,8 @@ class CatalogueIndex {
             active = generation;
             activeIsCurrent = mapping == CatalogueDocuments.MAPPING_VERSION;
             if (!activeIsCurrent) {
+                // it answers from now on, before the rebuild has started: never "nothing yet" meanwhile
+                state = State.REBUILDING;
                 log.warn("Search index: {} was written with mapping {} (now {}); it answers while a new one is built",
                         path, mapping, CatalogueDocuments.MAPPING_VERSION);
                 return false;
