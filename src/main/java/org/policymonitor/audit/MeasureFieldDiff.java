@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
 
@@ -44,7 +45,10 @@ final class MeasureFieldDiff {
         }
     }
 
-    /** Null, blank and empty collections all read as "no value"; sets are sorted so order does not count. */
+    /**
+     * Null, blank, empty collections and an unanswered evaluation all read as "no value"; sets are sorted so order
+     * does not count.
+     */
     static String render(Object value) {
         String text = switch (value) {
             case null -> null;
@@ -52,6 +56,7 @@ final class MeasureFieldDiff {
             case Collection<?> list -> list.stream().map(MeasureFieldDiff::render).collect(Collectors.joining("; "));
             case PartnerRow row -> Objects.toString(row.name(), "") + " (" + Objects.toString(row.entityType(), "") + ")";
             case java.math.BigDecimal number -> number.stripTrailingZeros().toPlainString();
+            case Evaluation e when e == Evaluation.NOT_ANSWERED -> null;
             case Enum<?> e -> e.name();
             default -> value.toString();
         };

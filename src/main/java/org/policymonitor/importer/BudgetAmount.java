@@ -54,7 +54,7 @@ final class BudgetAmount {
         return number(matcher.group("number"));
     }
 
-    private static Reading number(String number) {
+    static Reading number(String number) {
         int lastComma = number.lastIndexOf(',');
         int lastDot = number.lastIndexOf('.');
         String integerPart = number;

@@ -1,7 +1,8 @@
 package org.policymonitor.importer;
 
-/** What committing one record did. */
-public record ImportOutcome(String sourceName, String title, Result result, Long measureId, String detail) {
+/** What committing one record did; {@code batchId} names the import batch (to undo it as a whole). */
+public record ImportOutcome(String sourceName, String title, Result result, Long measureId, String detail,
+        String batchId) {
 
     public enum Result {
         /** A new measure was created. */
@@ -12,7 +13,7 @@ public record ImportOutcome(String sourceName, String title, Result result, Long
         UPDATED,
         /** A record with the same Party, cycle and title exists and can no longer be changed by an import. */
         SKIPPED_CHANGED,
-        /** The record could not be read (see its report). */
+        /** The record could not be read (see its report), or no Party was chosen for it. */
         REJECTED;
 
         public String messageKey() {

@@ -1,5 +1,6 @@
 package org.policymonitor.importer;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface ImportRecordRepository extends JpaRepository<ImportRecord, Long> {
     Optional<ImportRecord> findFirstByPartyIdAndCycleIdAndFingerprint(Long partyId, Long cycleId, String fingerprint);
 
     Optional<ImportRecord> findFirstByPartyIdAndCycleIdAndTitleKey(Long partyId, Long cycleId, String titleKey);
+
+    List<ImportRecord> findByBatchIdOrderById(String batchId);
 }

@@ -1,28 +1,20 @@
 package org.policymonitor.importer;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.UUID;
 import java.util.function.IntConsumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
-import org.policymonitor.measure.Completeness;
-import org.policymonitor.measure.FormVersion;
+import org.policymonitor.audit.AuditTrail;
 import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.MeasureRevision;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.PublishedMeasure;
@@ -33,46 +25,67 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads exports (plain text, CSV in {@link MeasureCsv} layout, or zips of those) into candidates that an
- * administrator reviews, then commits them for a Party and cycle as drafts or published measures. A record
- * seen before for the same Party and cycle (same content fingerprint, or same title) is skipped or updated,
- * never duplicated. Each record is committed in its own transaction, so a bad record does not undo the others.
+ * administrator reviews, then commits them as one batch, drafts or published measures. A record seen before for
+ * the same Party and cycle (same content fingerprint, or same normalised title; untitled records never match by
+ * title) is skipped or updated, never duplicated. Ministries are matched, never created unless accepted. Each
+ * record is committed in its own transaction, so a bad record does not undo the others; a batch whose measures
+ * are all still drafts can be undone as a whole.
  */
 @Service
 public class ImportService {
 
-    static final int MAX_ZIP_ENTRIES = 5_000;
-    static final long MAX_EXPANDED_BYTES = 200L * 1024 * 1024;
-    /** The largest file read, uploaded or inside a zip (the upload field's limit too). */
-    static final int MAX_FILE_BYTES = 50 * 1024 * 1024;
+    static final int MAX_ZIP_ENTRIES = CandidateReader.MAX_ZIP_ENTRIES;
+    static final long MAX_EXPANDED_BYTES = CandidateReader.MAX_EXPANDED_BYTES;
+    static final int MAX_FILE_BYTES = CandidateReader.MAX_FILE_BYTES;
+    static final String UNDO_ACTION = "import.batchUndone";
 
-    private final MeasureTextParser parser;
-    private final MeasureImportMapper mapper;
+    private final CandidateReader reader;
     private final MeasureService measures;
     private final ReferenceData referenceData;
     private final ImportRecordRepository records;
     private final TransactionTemplate transaction;
-    private final JsonMapper json;
+    private final AuditTrail audit;
     private final Clock clock;
 
     ImportService(MeasureTextParser parser, MeasureImportMapper mapper, MeasureService measures,
             ReferenceData referenceData, ImportRecordRepository records, TransactionTemplate transaction,
-            JsonMapper json, Clock clock) {
-        this.parser = parser;
-        this.mapper = mapper;
+            AuditTrail audit, Clock clock) {
+        this.reader = new CandidateReader(parser, mapper);
         this.measures = measures;
         this.referenceData = referenceData;
         this.records = records;
         this.transaction = transaction;
-        this.json = json;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    /** Settings chosen for a commit; {@code ministryId} null means: the ministry named first among the agencies. */
+    /**
+     * Settings chosen for a commit: the Party of records that name none (null: each record's own Party), the
+     * cycle, a ministry for every record (null: matched from its agencies), drafts or published.
+     */
     public record ImportSettings(Long partyId, Long cycleId, Long ministryId, ImportTarget target) {
+    }
+
+    /** The ministry a record would go to: an existing one matched by name, or the name proposed as a new one. */
+    public record MinistryProposal(Ministry existing, String proposedName) {
+    }
+
+    /** Why a batch cannot be undone: these measures left the draft stage since. */
+    public static class BatchNotUndoableException extends RuntimeException {
+
+        private final List<Long> measureIds;
+
+        BatchNotUndoableException(List<Long> measureIds) {
+            super("Measures no longer drafts: " + measureIds);
+            this.measureIds = List.copyOf(measureIds);
+        }
+
+        public List<Long> measureIds() {
+            return measureIds;
+        }
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -83,196 +96,193 @@ public class ImportService {
     @PreAuthorize("hasRole('ADMIN')")
     public List<ImportOutcome> commit(List<ImportCandidate> candidates, ImportSettings settings, String actor,
             IntConsumer progress) {
-        return commitCandidates(candidates, settings, actor, progress);
+        return commitCandidates(candidates, settings, Map.of(), actor, progress);
+    }
+
+    /** {@code choices} by source name: the administrator's corrections of Party, title and ministry. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<ImportOutcome> commit(List<ImportCandidate> candidates, ImportSettings settings,
+            Map<String, RecordChoice> choices, String actor, IntConsumer progress) {
+        return commitCandidates(candidates, settings, choices, actor, progress);
+    }
+
+    /** The Party the record names, if it is one of the Parties known here. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<Party> namedParty(ImportCandidate candidate) {
+        return candidate.partyIso() == null ? Optional.empty() : referenceData.partyByIso(candidate.partyIso());
+    }
+
+    /** The ministry the record's agencies point to for the Party: an existing one, else a proposal (never stored). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Optional<MinistryProposal> ministryFor(ImportCandidate candidate, Long partyId) {
+        return ministryProposal(candidate, partyId);
+    }
+
+    Optional<MinistryProposal> ministryProposal(ImportCandidate candidate, Long partyId) {
+        return proposal(candidate.content().map(MeasureContent::agencies).orElse(List.of()), partyId);
+    }
+
+    /** Withdraws every measure the batch created and restores every draft it updated; refused unless all are drafts. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int undo(String batchId, String actor) {
+        return undoBatch(batchId, actor);
     }
 
     /** For the command line, which runs without a signed-in user. */
     List<ImportCandidate> readFiles(List<ImportFile> files) {
-        List<ImportCandidate> candidates = new ArrayList<>();
-        for (ImportFile file : files) {
-            String lower = file.name().toLowerCase(Locale.ROOT);
-            if (file.content().length > MAX_FILE_BYTES) {
-                candidates.add(rejected(file.name(), MessageKeys.ERROR_TOO_LARGE, file.content().length + " bytes"));
-            } else if (lower.endsWith(".zip")) {
-                candidates.addAll(readZip(file));
-            } else if (lower.endsWith(".csv")) {
-                candidates.addAll(readCsv(file));
-            } else {
-                candidates.add(readText(file));
-            }
-        }
-        return candidates;
+        return reader.read(files);
     }
 
-    List<ImportOutcome> commitCandidates(List<ImportCandidate> candidates, ImportSettings settings, String actor,
-            IntConsumer progress) {
-        Party party = referenceData.party(settings.partyId()).orElseThrow(() -> new IllegalArgumentException("No such Party"));
+    List<ImportOutcome> commitCandidates(List<ImportCandidate> candidates, ImportSettings settings,
+            Map<String, RecordChoice> choices, String actor, IntConsumer progress) {
         referenceData.cycle(settings.cycleId()).orElseThrow(() -> new IllegalArgumentException("No such cycle"));
+        String batchId = UUID.randomUUID().toString();
         List<ImportOutcome> outcomes = new ArrayList<>();
         int done = 0;
         for (ImportCandidate candidate : candidates) {
-            outcomes.add(candidate.importable() ? commitSafely(candidate, party, settings, actor)
-                    : new ImportOutcome(candidate.sourceName(), candidate.title(), ImportOutcome.Result.REJECTED, null,
-                            candidate.report().errors().stream().map(ImportIssue::messageKey).toList().toString()));
+            RecordChoice choice = choices.getOrDefault(candidate.sourceName(), RecordChoice.NONE);
+            Optional<Party> party = partyOf(candidate, choice, settings);
+            if (!candidate.importable()) {
+                outcomes.add(new ImportOutcome(candidate.sourceName(), candidate.title(), ImportOutcome.Result.REJECTED,
+                        null, candidate.report().errors().stream().map(ImportIssue::messageKey).toList().toString(),
+                        batchId));
+            } else if (party.isEmpty()) {
+                outcomes.add(new ImportOutcome(candidate.sourceName(), candidate.title(), ImportOutcome.Result.REJECTED,
+                        null, MessageKeys.ERROR_NO_PARTY, batchId));
+            } else {
+                outcomes.add(commitSafely(candidate, choice, party.get(), settings, actor, batchId));
+            }
             progress.accept(++done);
         }
         return outcomes;
     }
 
+    private Optional<Party> partyOf(ImportCandidate candidate, RecordChoice choice, ImportSettings settings) {
+        if (choice.partyId() != null) {
+            return referenceData.party(choice.partyId());
+        }
+        if (settings.partyId() != null) {
+            return referenceData.party(settings.partyId());
+        }
+        return candidate.partyIso() == null ? Optional.empty() : referenceData.partyByIso(candidate.partyIso());
+    }
+
     /** A record the database refuses is rolled back on its own and reported; the others go on. */
-    private ImportOutcome commitSafely(ImportCandidate candidate, Party party, ImportSettings settings, String actor) {
+    private ImportOutcome commitSafely(ImportCandidate candidate, RecordChoice choice, Party party,
+            ImportSettings settings, String actor, String batchId) {
         try {
-            return transaction.execute(status -> commitOne(candidate, party, settings, actor));
+            return transaction.execute(status -> commitOne(candidate, choice, party, settings, actor, batchId));
         } catch (InvalidMeasureContentException | DataIntegrityViolationException refused) {
             return new ImportOutcome(candidate.sourceName(), candidate.title(), ImportOutcome.Result.REJECTED, null,
-                    List.of(MessageKeys.ERROR_CANNOT_STORE).toString());
+                    List.of(MessageKeys.ERROR_CANNOT_STORE).toString(), batchId);
         }
     }
 
-    private ImportOutcome commitOne(ImportCandidate candidate, Party party, ImportSettings settings, String actor) {
+    private ImportOutcome commitOne(ImportCandidate candidate, RecordChoice choice, Party party,
+            ImportSettings settings, String actor, String batchId) {
         MeasureContent content = candidate.content().orElseThrow();
+        if (choice.title() != null && !choice.title().isBlank()) {
+            content = content.withTitle(choice.title().strip());
+        }
+        String fingerprint = CandidateReader.fingerprint(Optional.of(content));
         String titleKey = titleKey(content.title());
         Optional<ImportRecord> same = records.findFirstByPartyIdAndCycleIdAndFingerprint(party.getId(),
-                settings.cycleId(), candidate.fingerprint());
+                settings.cycleId(), fingerprint);
         if (same.isPresent()) {
-            return outcome(candidate, ImportOutcome.Result.SKIPPED_DUPLICATE, same.get().getMeasureId());
+            return outcome(candidate, content, ImportOutcome.Result.SKIPPED_DUPLICATE, same.get().getMeasureId(), batchId);
         }
-        Optional<ImportRecord> sameTitle = records.findFirstByPartyIdAndCycleIdAndTitleKey(party.getId(),
-                settings.cycleId(), titleKey);
+        Optional<ImportRecord> sameTitle = titleKey.isEmpty() ? Optional.empty()
+                : records.findFirstByPartyIdAndCycleIdAndTitleKey(party.getId(), settings.cycleId(), titleKey);
         if (sameTitle.isPresent()) {
             Measure existing = measures.find(sameTitle.get().getMeasureId()).orElseThrow();
             if (existing.getStatus() != MeasureStatus.DRAFT) {
-                return outcome(candidate, ImportOutcome.Result.SKIPPED_CHANGED, existing.getId());
+                return outcome(candidate, content, ImportOutcome.Result.SKIPPED_CHANGED, existing.getId(), batchId);
             }
+            if (existing.content().normalised().equals(content.normalised())) {
+                return outcome(candidate, content, ImportOutcome.Result.SKIPPED_DUPLICATE, existing.getId(), batchId);
+            }
+            long before = existing.getVersion();
             measures.saveContent(existing.getId(), existing.getVersion(), content, actor);
-            sameTitle.get().replacedBy(candidate.fingerprint(), clock.instant(), actor);
-            return outcome(candidate, ImportOutcome.Result.UPDATED, existing.getId());
+            sameTitle.get().replacedBy(fingerprint, clock.instant(), actor, batchId, before);
+            return outcome(candidate, content, ImportOutcome.Result.UPDATED, existing.getId(), batchId);
         }
-        Long ministryId = settings.ministryId() != null ? settings.ministryId()
-                : content.agencies().isEmpty() ? null
-                : referenceData.ministryOf(party, content.agencies().getFirst()).getId();
+        Long ministryId = ministryId(content, choice, party, settings);
         Long measureId;
         if (settings.target() == ImportTarget.PUBLISHED) {
             PublishedMeasure published = measures.importAsPublished(party.getId(), ministryId, settings.cycleId(),
-                    candidate.formVersion(), content, false, actor);
+                    candidate.formVersion(), content, candidate.reportedByCivilSociety(), actor);
             measureId = published.measureId();
         } else {
-            measureId = measures.createDraft(party.getId(), ministryId, settings.cycleId(), candidate.formVersion(),
-                    content, actor).getId();
-        }
-        records.save(new ImportRecord(candidate.fingerprint(), party.getId(), settings.cycleId(), titleKey, measureId,
-                candidate.sourceName(), clock.instant(), actor));
-        return outcome(candidate, ImportOutcome.Result.CREATED, measureId);
-    }
-
-    private static ImportOutcome outcome(ImportCandidate candidate, ImportOutcome.Result result, Long measureId) {
-        return new ImportOutcome(candidate.sourceName(), candidate.title(), result, measureId, null);
-    }
-
-    private ImportCandidate readText(ImportFile file) {
-        ParseResult result = parser.parse(file.name(), file.content());
-        Optional<MeasureContent> content = result.measure().map(mapper::toContent);
-        FormVersion form = result.measure().map(mapper::formVersion).orElse(FormVersion.FORM_2020);
-        return new ImportCandidate(file.name(), content, form, withStorageErrors(result.report(), content),
-                fingerprint(form, content));
-    }
-
-    private List<ImportCandidate> readCsv(ImportFile file) {
-        try {
-            List<MeasureCsv.Row> rows = MeasureCsv.read(new String(file.content(), StandardCharsets.UTF_8));
-            List<ImportCandidate> candidates = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                MeasureCsv.Row row = rows.get(i);
-                String name = file.name() + "#" + (i + 2);
-                candidates.add(new ImportCandidate(name, Optional.of(row.content()), row.formVersion(),
-                        withStorageErrors(new ImportReport(name, "UTF-8", Set.of(), List.of()),
-                                Optional.of(row.content())),
-                        fingerprint(row.formVersion(), Optional.of(row.content()))));
+            Measure draft = measures.createDraft(party.getId(), ministryId, settings.cycleId(), candidate.formVersion(),
+                    content, actor);
+            if (candidate.reportedByCivilSociety()) {
+                draft.markReportedByCivilSociety(true, actor, clock.instant());
             }
-            return candidates;
-        } catch (IllegalArgumentException malformed) {
-            return List.of(rejected(file.name(), MessageKeys.ERROR_MALFORMED_CSV, malformed.getMessage()));
+            measureId = draft.getId();
         }
+        records.save(new ImportRecord(fingerprint, party.getId(), settings.cycleId(), titleKey, measureId,
+                candidate.sourceName(), clock.instant(), actor, batchId));
+        return outcome(candidate, content, ImportOutcome.Result.CREATED, measureId, batchId);
     }
 
-    private List<ImportCandidate> readZip(ImportFile file) {
-        List<ImportFile> entries = new ArrayList<>();
-        List<ImportCandidate> nested = new ArrayList<>();
-        long expanded = 0;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(file.content()))) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (entry.isDirectory() || entry.getName().startsWith("__MACOSX/")) {
-                    continue;
-                }
-                if (entries.size() >= MAX_ZIP_ENTRIES) {
-                    return List.of(rejected(file.name(), MessageKeys.ERROR_ZIP_TOO_LARGE, entries.size() + "+ files"));
-                }
-                if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                    // a zip inside a zip is not opened: no unbounded nesting (zip quines), no second size budget
-                    nested.add(rejected(file.name() + "/" + entry.getName(), MessageKeys.ERROR_NESTED_ZIP, null));
-                    continue;
-                }
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
-                byte[] buffer = new byte[8192];
-                int read;
-                long entryBytes = 0;
-                while ((read = zip.read(buffer)) > 0) {
-                    expanded += read;
-                    entryBytes += read;
-                    if (expanded > MAX_EXPANDED_BYTES || entryBytes > MAX_FILE_BYTES) {
-                        return List.of(rejected(file.name(), MessageKeys.ERROR_ZIP_TOO_LARGE,
-                                entry.getName() + ": " + entryBytes + "+ bytes"));
-                    }
-                    out.write(buffer, 0, read);
-                }
-                String name = file.name() + "/" + entry.getName();
-                entries.add(new ImportFile(name, out.toByteArray()));
+    /** Chosen for all, chosen for the record, matched among the Party's ministries, or accepted as new; else none. */
+    private Long ministryId(MeasureContent content, RecordChoice choice, Party party, ImportSettings settings) {
+        if (settings.ministryId() != null) {
+            return settings.ministryId();
+        }
+        if (choice.ministryId() != null) {
+            return choice.ministryId();
+        }
+        Optional<MinistryProposal> proposal = proposal(content.agencies(), party.getId());
+        if (proposal.isPresent() && proposal.get().existing() != null) {
+            return proposal.get().existing().getId();
+        }
+        if (choice.newMinistryName() != null && !choice.newMinistryName().isBlank()) {
+            return referenceData.ministryOf(party, choice.newMinistryName().strip()).getId();
+        }
+        return null;
+    }
+
+    private Optional<MinistryProposal> proposal(List<String> agencies, Long partyId) {
+        for (String agency : agencies) {
+            Optional<Ministry> existing = referenceData.matchingMinistry(partyId, agency);
+            if (existing.isPresent()) {
+                return Optional.of(new MinistryProposal(existing.get(), null));
             }
-        } catch (IOException | IllegalArgumentException broken) {
-            return List.of(rejected(file.name(), MessageKeys.ERROR_BROKEN_ZIP, String.valueOf(broken.getMessage())));
         }
-        if (entries.isEmpty() && nested.isEmpty()) {
-            return List.of(rejected(file.name(), MessageKeys.ERROR_BROKEN_ZIP, "no files"));
-        }
-        List<ImportCandidate> candidates = new ArrayList<>(nested);
-        candidates.addAll(readFiles(entries));
-        return candidates;
+        return agencies.isEmpty() ? Optional.empty() : Optional.of(new MinistryProposal(null, agencies.getFirst()));
     }
 
-    /** The report plus one error per field the database could not store as read (the record is then not importable). */
-    private static ImportReport withStorageErrors(ImportReport report, Optional<MeasureContent> content) {
-        if (content.isEmpty()) {
-            return report;
-        }
-        List<Completeness.Problem> problems = Completeness.storageProblems(content.get());
-        if (problems.isEmpty()) {
-            return report;
-        }
-        List<ImportIssue> issues = new ArrayList<>(report.issues());
-        for (Completeness.Problem problem : problems) {
-            String field = problem.field() == null ? null : problem.field().name();
-            issues.add(ImportIssue.error(field, MessageKeys.ERROR_CANNOT_STORE,
-                    (field == null ? "" : field + ": ") + problem.messageKey()));
-        }
-        return new ImportReport(report.sourceName(), report.encoding(), report.filledFields(), issues);
+    private int undoBatch(String batchId, String actor) {
+        return transaction.execute(status -> {
+            List<ImportRecord> batch = records.findByBatchIdOrderById(batchId);
+            List<Long> notDrafts = batch.stream().map(ImportRecord::getMeasureId)
+                    .filter(id -> measures.find(id).map(m -> m.getStatus() != MeasureStatus.DRAFT).orElse(false))
+                    .toList();
+            if (!notDrafts.isEmpty()) {
+                throw new BatchNotUndoableException(notDrafts);
+            }
+            for (ImportRecord record : batch) {
+                Measure measure = measures.find(record.getMeasureId()).orElseThrow();
+                if (record.getVersionBefore() == null) {
+                    measures.withdraw(measure.getId(), actor, "Import batch " + batchId + " undone");
+                    records.delete(record);
+                } else {
+                    MeasureContent before = measures.history(measure.getId()).stream()
+                            .filter(revision -> revision.version() == record.getVersionBefore())
+                            .map(MeasureRevision::content).findFirst().orElseThrow();
+                    measures.saveContent(measure.getId(), measure.getVersion(), before, actor);
+                    record.restored(CandidateReader.fingerprint(Optional.of(before)));
+                }
+                audit.recordAdminAction(actor, UNDO_ACTION, measure.getId(), batchId + " " + record.getSourceName());
+            }
+            return batch.size();
+        });
     }
 
-    private static ImportCandidate rejected(String name, String key, String detail) {
-        return new ImportCandidate(name, Optional.empty(), FormVersion.FORM_2020,
-                new ImportReport(name, null, Set.of(), List.of(ImportIssue.error(null, key, detail))), "");
-    }
-
-    private String fingerprint(FormVersion form, Optional<MeasureContent> content) {
-        if (content.isEmpty()) {
-            return "";
-        }
-        try {
-            byte[] canonical = json.writeValueAsBytes(new MeasureCsv.Row(form, content.get()));
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static ImportOutcome outcome(ImportCandidate candidate, MeasureContent content, ImportOutcome.Result result,
+            Long measureId, String batchId) {
+        return new ImportOutcome(candidate.sourceName(), content.title(), result, measureId, null, batchId);
     }
 
     static String titleKey(String title) {

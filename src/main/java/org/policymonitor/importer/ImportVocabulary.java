@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,11 +30,13 @@ public final class ImportVocabulary {
 
     private final Map<VocabularyKind, Map<String, String>> codesByLabelKey;
     private final Map<VocabularyKind, Set<String>> codes;
+    private final Map<VocabularyKind, Map<String, String>> codesByLabel;
 
     private ImportVocabulary(Map<VocabularyKind, Map<String, String>> codesByLabelKey,
-            Map<VocabularyKind, Set<String>> codes) {
+            Map<VocabularyKind, Set<String>> codes, Map<VocabularyKind, Map<String, String>> codesByLabel) {
         this.codesByLabelKey = codesByLabelKey;
         this.codes = codes;
+        this.codesByLabel = codesByLabel;
     }
 
     public static ImportVocabulary load() {
@@ -53,6 +56,7 @@ public final class ImportVocabulary {
         Map<VocabularyKind, Map<String, String>> shortLabels = new EnumMap<>(VocabularyKind.class);
         Map<VocabularyKind, Set<String>> ambiguousShortLabels = new EnumMap<>(VocabularyKind.class);
         Map<VocabularyKind, Set<String>> codes = new EnumMap<>(VocabularyKind.class);
+        Map<VocabularyKind, Map<String, String>> rawLabels = new EnumMap<>(VocabularyKind.class);
         BufferedReader reader = new BufferedReader(csv);
         reader.readLine();
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -65,6 +69,7 @@ public final class ImportVocabulary {
             codes.computeIfAbsent(kind.get(), k -> new LinkedHashSet<>()).add(code);
             for (int column = 3; column < 6; column++) {
                 String label = columns[column];
+                rawLabels.computeIfAbsent(kind.get(), k -> new java.util.LinkedHashMap<>()).putIfAbsent(label.strip(), code);
                 labels.computeIfAbsent(kind.get(), k -> new HashMap<>()).putIfAbsent(Labels.key(label), code);
                 String shortKey = Labels.key(label.replaceAll("\\s*\\([^)]*\\)", ""));
                 String previous = shortLabels.computeIfAbsent(kind.get(), k -> new HashMap<>()).putIfAbsent(shortKey, code);
@@ -78,7 +83,7 @@ public final class ImportVocabulary {
                 labels.get(kind).putIfAbsent(key, code);
             }
         }));
-        return new ImportVocabulary(labels, codes);
+        return new ImportVocabulary(labels, codes, rawLabels);
     }
 
     /** The code whose EN, FR or ES label is {@code label}, ignoring case, accents, punctuation and spacing. */
@@ -87,6 +92,17 @@ public final class ImportVocabulary {
             return Optional.empty();
         }
         return Optional.ofNullable(codesByLabelKey.getOrDefault(kind, Map.of()).get(Labels.key(label)));
+    }
+
+    /** Every EN, FR and ES label of the kind as written, with its code. */
+    Map<String, String> labels(VocabularyKind kind) {
+        return Map.copyOf(codesByLabel.getOrDefault(kind, Map.of()));
+    }
+
+    /** The goal of the Convention with this number (1 to 4, in the vocabulary's order). */
+    Optional<String> goalNumbered(int number) {
+        List<String> goals = new java.util.ArrayList<>(codes.getOrDefault(VocabularyKind.GOAL, Set.of()));
+        return number >= 1 && number <= goals.size() ? Optional.of(goals.get(number - 1)) : Optional.empty();
     }
 
     public Set<String> codes(VocabularyKind kind) {

@@ -30,6 +30,24 @@ final class MessageKeys {
     static final String CONCLUSIONS_WITHOUT_YES = "import.warning.conclusionsWithoutYes";
     static final String BUDGET_NOT_IN_USD = "import.warning.budgetNotInUsd";
     static final String AMBIGUOUS_AMOUNT = "import.warning.ambiguousAmount";
+    static final String DOMAINS_GLUED_TO_TITLE = "import.warning.domainsGluedToTitle";
+    static final String BODY_AS_DESCRIPTION = "import.warning.bodyAsDescription";
+    static final String SEVERAL_PARTIES = "import.warning.severalParties";
+    static final String UNKNOWN_PARTY = "import.warning.unknownParty";
+    static final String INDICATORS_KEPT_IN_CONCLUSIONS = "import.warning.indicatorsKeptInConclusions";
+    static final String CIVIL_SOCIETY_LABELS_ONLY = "import.warning.civilSocietyLabelsOnly";
+    static final String PARTNER_NAME_IS_SENTENCE = "import.warning.partnerNameIsSentence";
+    static final String AGENCIES_FROM_SENTENCE = "import.warning.agenciesFromSentence";
+    static final String BUDGET_APPROXIMATE = "import.warning.budgetApproximate";
+    static final String BUDGET_READ_FROM_TEXT = "import.warning.budgetReadFromText";
+    static final String SEVERAL_USD_AMOUNTS = "import.warning.severalUsdAmounts";
+    static final String FURNITURE_REMOVED = "import.warning.furnitureRemoved";
+    static final String SPAM_REMOVED = "import.warning.spamRemoved";
+    static final String LONE_LETTER_REMOVED = "import.warning.loneLetterRemoved";
+    static final String CUT_OFF_LABEL = "import.warning.cutOffLabel";
+    static final String PARTY_DIFFERS = "import.warning.partyDiffers";
+    static final String NEW_MINISTRY = "import.warning.newMinistry";
+    static final String ERROR_NO_PARTY = "import.error.noParty";
 
     private MessageKeys() {
     }

@@ -10,7 +10,9 @@ import java.util.Set;
 /**
  * A measure as read from a plain-text export. Texts are null when their section is absent or empty; code sets
  * hold vocabulary codes (see {@code vocabulary/terms.csv}). {@code budgetUsd} is set only when the budget text
- * is an unambiguous amount in US dollars. The legacy fields belong to the 2012-2019 form.
+ * states exactly one amount in US dollars. The legacy fields belong to the 2012-2019 form. {@code partyIso} is the
+ * Party the record names (its Party line or "Where"), null when it names none; {@code reportedByCivilSociety} when
+ * the record carries the civil-society notice or the civil-society form's labels.
  */
 public record ParsedMeasure(
         String sourceName,
@@ -34,7 +36,9 @@ public record ParsedMeasure(
         Set<String> natureCodes,
         String mainFeature,
         String resultsExpected,
-        String financialResources) {
+        String financialResources,
+        String partyIso,
+        boolean reportedByCivilSociety) {
 
     public ParsedMeasure {
         Objects.requireNonNull(formVersion, "formVersion");

@@ -19,6 +19,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 
 import org.springframework.data.domain.AbstractAggregateRoot;
@@ -27,6 +28,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * A policy or measure reported by a Party. Status changes are methods that check the current status
  * (see {@link MeasureStatus#allowedNext()}) and record a {@link MeasureStatusChanged} event; content can
  * only change while the measure is with its editors. {@code @Version} rejects a stale save.
+ * <p>
+ * Every change is also recorded as a {@link MeasureChange} as it happens; Hibernate's insert and update events
+ * hand them to the audit trail when the measure is written ({@link MeasureChangesWritten}).
  */
 @Entity
 public class Measure extends AbstractAggregateRoot<Measure> {
@@ -100,6 +104,10 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     private Instant updatedAt;
     private String updatedBy;
 
+    /** Changes made since the measure was last written to the database. */
+    @Transient
+    private final List<MeasureChange> unwrittenChanges = new ArrayList<>();
+
     protected Measure() {
     }
 
@@ -118,8 +126,14 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     /** A new draft of a ministry's measure. */
     public static Measure draft(Long partyId, Long ministryId, Long cycleId, FormVersion formVersion,
             MeasureContent content, String actor, Instant now) {
-        Measure measure = new Measure(partyId, ministryId, cycleId, formVersion, actor, now);
+        return created(new Measure(partyId, ministryId, cycleId, formVersion, actor, now), content, null, actor, now);
+    }
+
+    private static Measure created(Measure measure, MeasureContent content, Long carriedForwardFromId, String actor,
+            Instant now) {
         measure.apply(content);
+        measure.carriedForwardFromId = carriedForwardFromId;
+        measure.unwrittenChanges.add(new MeasureChange.Created(actor, now, measure.content(), carriedForwardFromId));
         return measure;
     }
 
@@ -132,28 +146,35 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         Measure measure = draft(partyId, ministryId, cycleId, formVersion, content, actor, now);
         measure.reportedByCivilSociety = reportedByCivilSociety;
         measure.status = MeasureStatus.PUBLISHED;
+        measure.unwrittenChanges.add(new MeasureChange.StatusMoved(actor, now, null, MeasureStatus.PUBLISHED, null));
         measure.registerEvent(new MeasureStatusChanged(null, null, MeasureStatus.PUBLISHED, actor, null, now));
         return measure;
     }
 
     /** A new draft for another cycle, copying every field of this measure and linked to it. */
     public Measure carryForward(Long newCycleId, FormVersion newFormVersion, String actor, Instant now) {
-        Measure copy = draft(partyId, ministryId, newCycleId, newFormVersion, content(), actor, now);
-        copy.carriedForwardFromId = id;
+        Measure copy = created(new Measure(partyId, ministryId, newCycleId, newFormVersion, actor, now), content(), id,
+                actor, now);
         copy.reportedByCivilSociety = reportedByCivilSociety;
         return copy;
     }
 
-    public void markReportedByCivilSociety(boolean value) {
+    public void markReportedByCivilSociety(boolean value, String actor, Instant now) {
         requireEditable();
-        this.reportedByCivilSociety = value;
+        if (value != reportedByCivilSociety) {
+            unwrittenChanges.add(new MeasureChange.CivilSocietyFlagChanged(actor, now, reportedByCivilSociety, value));
+            this.reportedByCivilSociety = value;
+            touch(actor, now);
+        }
     }
 
     /** Replaces the content; allowed only while the measure is a draft or returned to its editors. */
     public void edit(MeasureContent content, String actor, Instant now) {
         requireEditable();
+        MeasureContent before = content();
         apply(content);
         touch(actor, now);
+        unwrittenChanges.add(new MeasureChange.ContentEdited(actor, now, before, content()));
     }
 
     public void submit(String actor, Instant now) {
@@ -221,6 +242,7 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         statusChangedBy = actor;
         statusChangedAt = now;
         touch(actor, now);
+        unwrittenChanges.add(new MeasureChange.StatusMoved(actor, now, from, target, reason));
         registerEvent(new MeasureStatusChanged(id, from, target, actor, reason, now));
     }
 
@@ -270,6 +292,13 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     private static void replace(Set<String> target, Set<String> source) {
         target.retainAll(source);
         target.addAll(source);
+    }
+
+    /** The changes recorded since the last write, oldest first; the list starts empty again. */
+    List<MeasureChange> takeUnwrittenChanges() {
+        List<MeasureChange> taken = List.copyOf(unwrittenChanges);
+        unwrittenChanges.clear();
+        return taken;
     }
 
     /** Events recorded since the last save (published by Spring Data on save). */

@@ -9,13 +9,12 @@ import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
-import org.policymonitor.security.Role;
+import org.policymonitor.security.ScopeGuard;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The older methods that change a measure ({@link #createDraft}, {@link #saveContent}, {@link #submit},
  * {@link #withdraw}) are also called by the system with no authentication at all (demo data, workflow jobs);
  * any authenticated caller (anonymous visitors included) must be an admin or an editor of the measure's
- * ministry. See docs/drafting.md.
+ * ministry. The rule and the logging of refusals are {@link ScopeGuard}'s. See docs/drafting.md.
  */
 @Service
 @Transactional
@@ -45,12 +44,13 @@ public class MeasureService {
     private final Clock clock;
     private final ReferenceData referenceData;
     private final AccountService accounts;
+    private final ScopeGuard guard;
 
     private final ApplicationEventPublisher events;
 
     MeasureService(MeasureRepository measures, MeasurePublicationRepository publications,
             MeasureRevisionRepository revisions, JsonMapper json, Clock clock, ReferenceData referenceData,
-            AccountService accounts, ApplicationEventPublisher events) {
+            AccountService accounts, ScopeGuard guard, ApplicationEventPublisher events) {
         this.measures = measures;
         this.publications = publications;
         this.revisions = revisions;
@@ -58,6 +58,7 @@ public class MeasureService {
         this.clock = clock;
         this.referenceData = referenceData;
         this.accounts = accounts;
+        this.guard = guard;
         this.events = events;
     }
 
@@ -344,31 +345,13 @@ public class MeasureService {
     }
 
     private void checkScope(Measure measure) {
-        checkScope(measure.getMinistryId());
+        guard.requireMinistryUnlessSystem(measure.getMinistryId(),
+                "measure " + measure.getId() + " of ministry " + measure.getMinistryId());
     }
 
-    /**
-     * Calls without any authentication come from the system (start-up loaders, workflow jobs) and pass.
-     * Otherwise the caller must be a signed-in user in reach of the ministry: admins all, editors their own;
-     * an anonymous visitor or any other role is refused.
-     */
+    /** The scope rule is {@link ScopeGuard}'s; calls without any authentication are the system's and pass. */
     private void checkScope(Long ministryId) {
-        if (SecurityContextHolder.getContext().getAuthentication() == null) {
-            return;
-        }
-        CurrentUser user = accounts.currentUser()
-                .orElseThrow(() -> new AccessDeniedException("Only signed-in editors change measures"));
-        requireScope(user, ministryId);
-    }
-
-    private static void requireScope(CurrentUser user, Long ministryId) {
-        if (user.isAdmin()) {
-            return;
-        }
-        if (user.has(Role.EDITOR) && user.scope().ministryId() != null && user.scope().ministryId().equals(ministryId)) {
-            return;
-        }
-        throw new AccessDeniedException("User " + user.username() + " may not change measures of ministry " + ministryId);
+        guard.requireMinistryUnlessSystem(ministryId, "new measure of ministry " + ministryId);
     }
 
     private PublishedMeasure read(MeasurePublication publication) {

@@ -101,6 +101,25 @@ public class ReferenceData {
         return parties.save(party);
     }
 
+    /**
+     * The Party's existing ministry whose name is {@code name} regardless of case, accents, punctuation and
+     * spacing ("Ministère de la Culture" is "MINISTERE DE LA  CULTURE"); never creates one.
+     */
+    public Optional<Ministry> matchingMinistry(Long partyId, String name) {
+        if (partyId == null || name == null) {
+            return Optional.empty();
+        }
+        String key = nameKey(name);
+        return key.isEmpty() ? Optional.empty()
+                : ministries.findByPartyIdOrderByName(partyId).stream().filter(m -> nameKey(m.getName()).equals(key))
+                        .findFirst();
+    }
+
+    private static String nameKey(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT).replace("œ", "oe").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     @Transactional
     public Ministry ministryOf(Party party, String name) {
         return ministries.findByPartyIdAndName(party.getId(), name)

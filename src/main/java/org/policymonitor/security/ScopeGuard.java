@@ -3,6 +3,7 @@ package org.policymonitor.security;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
 import org.policymonitor.i18n.TranslationProvider;
 import org.springframework.security.core.Authentication;
@@ -12,16 +13,19 @@ import org.springframework.stereotype.Component;
 import com.vaadin.flow.component.UI;
 
 /**
- * Checks that the signed-in user may touch data of a ministry, a Party or a partner organisation. Every
- * {@code require...} method throws a translated {@link ScopeAccessDeniedException} and writes an
- * {@link AuditEventType#ACCESS_DENIED} record when the answer is no, so opening another scope's object by its
- * id is denied and logged. Administrators pass every check. The {@code may...} methods answer without logging,
- * for filtering lists and hiding buttons.
+ * The one place that decides whether the signed-in user may touch an object of a ministry, a Party or a
+ * partner organisation. Every {@code require...} method throws a translated {@link ScopeAccessDeniedException}
+ * and writes one {@link AuditEventType#ACCESS_DENIED} record when the answer is no, naming the user, the object
+ * and the path the request came by ({@link AccessPath}: the route, the REST request, the service method), so
+ * opening another scope's object by its id is denied and logged whichever way it was tried. Administrators pass
+ * every check. The {@code may...} methods answer without logging, for filtering lists and hiding buttons.
  *
  * <ul>
  * <li>ministry: an {@link Role#EDITOR} of that ministry;</li>
  * <li>Party: a {@link Role#REVIEWER} or {@link Role#EVALUATOR} of that Party;</li>
- * <li>partner organisation: a {@link Role#PARTNER} of that organisation.</li>
+ * <li>partner organisation: a {@link Role#PARTNER} of that organisation;</li>
+ * <li>following a measure's submission: any of the three, for the measure's ministry, Party or a partner
+ * organisation it lists.</li>
  * </ul>
  */
 @Component
@@ -36,22 +40,25 @@ public class ScopeGuard {
     }
 
     public boolean mayAccessMinistry(Long ministryId) {
-        return user().map(u -> u.isAdmin()
-                || u.has(Role.EDITOR) && ministryId != null && Objects.equals(u.scope().ministryId(), ministryId))
-                .orElse(false);
+        return user().map(u -> u.isAdmin() || editorOf(u, ministryId)).orElse(false);
     }
 
     public boolean mayAccessParty(Long partyId) {
-        return user().map(u -> u.isAdmin()
-                || (u.has(Role.REVIEWER) || u.has(Role.EVALUATOR)) && partyId != null
-                        && Objects.equals(u.scope().partyId(), partyId))
-                .orElse(false);
+        return user().map(u -> u.isAdmin() || partyStaffOf(u, partyId)).orElse(false);
     }
 
     public boolean mayAccessPartner(Long partnerOrganisationId) {
-        return user().map(u -> u.isAdmin()
-                || u.has(Role.PARTNER) && partnerOrganisationId != null
-                        && Objects.equals(u.scope().partnerOrganisationId(), partnerOrganisationId))
+        return user().map(u -> u.isAdmin() || partnerOf(u, partnerOrganisationId)).orElse(false);
+    }
+
+    /**
+     * Whether the user may follow an object of the given ministry and Party: its ministry's editors, its Party's
+     * reviewers and evaluators, and the partners of an organisation for which {@code listsPartner} is true.
+     */
+    public boolean mayFollow(Long ministryId, Long partyId, LongPredicate listsPartner) {
+        return user().map(u -> u.isAdmin() || editorOf(u, ministryId) || partyStaffOf(u, partyId)
+                || u.has(Role.PARTNER) && u.scope().partnerOrganisationId() != null
+                        && listsPartner.test(u.scope().partnerOrganisationId()))
                 .orElse(false);
     }
 
@@ -60,20 +67,51 @@ public class ScopeGuard {
     }
 
     public void requireMinistry(Long ministryId) {
+        requireMinistry(ministryId, "ministry " + ministryId);
+    }
+
+    /** @param object what the user tried to reach, e.g. "measure 12 of ministry 3" */
+    public void requireMinistry(Long ministryId, String object) {
         if (!mayAccessMinistry(ministryId)) {
-            throw deny("ministry " + ministryId, "security.denied.ministry");
+            throw deny(object, "security.denied.ministry");
+        }
+    }
+
+    /**
+     * {@link #requireMinistry(Long, String)} for the calls that change a ministry's data and are also made by
+     * the system itself: with no authentication at all (start-up loaders, workflow jobs, the importer's
+     * command line) the call passes; any authenticated caller, an anonymous visitor included, is checked.
+     */
+    public void requireMinistryUnlessSystem(Long ministryId, String object) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            requireMinistry(ministryId, object);
         }
     }
 
     public void requireParty(Long partyId) {
+        requireParty(partyId, "party " + partyId);
+    }
+
+    public void requireParty(Long partyId, String object) {
         if (!mayAccessParty(partyId)) {
-            throw deny("party " + partyId, "security.denied.party");
+            throw deny(object, "security.denied.party");
         }
     }
 
     public void requirePartner(Long partnerOrganisationId) {
+        requirePartner(partnerOrganisationId, "partner organisation " + partnerOrganisationId);
+    }
+
+    public void requirePartner(Long partnerOrganisationId, String object) {
         if (!mayAccessPartner(partnerOrganisationId)) {
-            throw deny("partner organisation " + partnerOrganisationId, "security.denied.partner");
+            throw deny(object, "security.denied.partner");
+        }
+    }
+
+    /** See {@link #mayFollow}. */
+    public void requireFollower(String object, Long ministryId, Long partyId, LongPredicate listsPartner) {
+        if (!mayFollow(ministryId, partyId, listsPartner)) {
+            throw deny(object, "security.denied.object");
         }
     }
 
@@ -93,8 +131,22 @@ public class ScopeGuard {
 
     private ScopeAccessDeniedException deny(String what, String messageKey) {
         String actor = CarriesCurrentUser.actorName();
-        audit.write(AuditEventType.ACCESS_DENIED, actor, actor, what);
+        audit.write(AuditEventType.ACCESS_DENIED, actor, actor, what + " · " + AccessPath.current());
         return new ScopeAccessDeniedException(messageKey, translations.translate(locale(), messageKey));
+    }
+
+    private static boolean editorOf(CurrentUser u, Long ministryId) {
+        return u.has(Role.EDITOR) && ministryId != null && Objects.equals(u.scope().ministryId(), ministryId);
+    }
+
+    private static boolean partyStaffOf(CurrentUser u, Long partyId) {
+        return (u.has(Role.REVIEWER) || u.has(Role.EVALUATOR)) && partyId != null
+                && Objects.equals(u.scope().partyId(), partyId);
+    }
+
+    private static boolean partnerOf(CurrentUser u, Long partnerOrganisationId) {
+        return u.has(Role.PARTNER) && partnerOrganisationId != null
+                && Objects.equals(u.scope().partnerOrganisationId(), partnerOrganisationId);
     }
 
     private static Optional<CurrentUser> user() {

@@ -37,7 +37,7 @@ import org.policymonitor.party.Party;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.CurrentUser;
-import org.policymonitor.security.Role;
+import org.policymonitor.security.ScopeGuard;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -77,11 +77,12 @@ public class SubmissionWorkflow {
     private final WorkflowProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ScopeGuard guard;
 
     SubmissionWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
             MeasureService measures, MeasureLifecycle lifecycle, ReferenceData referenceData,
             StepLogRepository stepLog, TaskEntitlement entitlement, PartnerRouting partnerRouting,
-            WorkflowProperties properties, TransactionTemplate transaction, Clock clock) {
+            WorkflowProperties properties, TransactionTemplate transaction, Clock clock, ScopeGuard guard) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -95,6 +96,7 @@ public class SubmissionWorkflow {
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
+        this.guard = guard;
     }
 
     // ---- the inbox ----
@@ -190,9 +192,7 @@ public class SubmissionWorkflow {
         CurrentUser user = signedIn();
         Task task = requireTask(taskId);
         if (!user.isAdmin()) {
-            if (!user.username().equals(task.getAssignee())) {
-                throw new AccessDeniedException("Task " + taskId + " is not held by " + user.username());
-            }
+            entitlement.requireHolder(task, user);
             entitlement.requireCandidate(task, user);
         }
         tasks.unclaim(taskId);
@@ -510,18 +510,8 @@ public class SubmissionWorkflow {
      */
     private Measure requireVisible(Long measureId, CurrentUser user) {
         Measure measure = measures.find(measureId).orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
-        if (user.isAdmin()) {
-            return measure;
-        }
-        Long partyId = user.scope().partyId();
-        boolean allowed = (user.has(Role.EDITOR) && user.scope().ministryId() != null
-                && user.scope().ministryId().equals(measure.getMinistryId()))
-                || ((user.has(Role.REVIEWER) || user.has(Role.EVALUATOR)) && partyId != null
-                        && partyId.equals(measure.getPartyId()))
-                || (user.has(Role.PARTNER) && listsPartner(measure, user.scope().partnerOrganisationId()));
-        if (!allowed) {
-            throw new AccessDeniedException("Measure " + measureId + " is not visible to " + user.username());
-        }
+        guard.requireFollower("submission of measure " + measureId,
+                measure.getMinistryId(), measure.getPartyId(), organisationId -> listsPartner(measure, organisationId));
         return measure;
     }
 

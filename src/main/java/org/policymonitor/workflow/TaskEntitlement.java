@@ -12,6 +12,7 @@ import org.flowable.task.api.Task;
 import org.policymonitor.security.CurrentEntitlements;
 import org.policymonitor.security.CurrentUser;
 import org.policymonitor.workflow.SubmissionWorkflow.Variables;
+import org.policymonitor.security.ScopeGuard;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +29,13 @@ class TaskEntitlement {
     private final CurrentEntitlements entitlements;
     private final FourEyesPolicy fourEyes;
     private final TaskService tasks;
+    private final ScopeGuard guard;
 
-    TaskEntitlement(CurrentEntitlements entitlements, FourEyesPolicy fourEyes, TaskService tasks) {
+    TaskEntitlement(CurrentEntitlements entitlements, FourEyesPolicy fourEyes, TaskService tasks, ScopeGuard guard) {
         this.entitlements = entitlements;
         this.fourEyes = fourEyes;
         this.tasks = tasks;
+        this.guard = guard;
     }
 
     /** The signed-in user with the roles and scope their account has now; refused when deactivated. */
@@ -51,11 +54,25 @@ class TaskEntitlement {
         return !groups.isEmpty() && candidateGroups(task).stream().anyMatch(groups::contains);
     }
 
-    /** The task is offered to one of the user's groups now, whoever holds it. */
+    /**
+     * The task is offered to one of the user's groups now, whoever holds it. A refusal goes through the scope
+     * guard, so a task id taken from another scope's address is logged like any other object.
+     */
     void requireCandidate(Task task, CurrentUser user) {
         if (!offeredTo(task, user)) {
-            throw new AccessDeniedException("Task " + task.getId() + " is not offered to " + user.username());
+            throw guard.denied(describe(task));
         }
+    }
+
+    /** The task is held by the user (to hand it back); a refusal is logged by the scope guard. */
+    void requireHolder(Task task, CurrentUser user) {
+        if (!user.username().equals(task.getAssignee())) {
+            throw guard.denied(describe(task) + " held by " + task.getAssignee());
+        }
+    }
+
+    private static String describe(Task task) {
+        return "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ")";
     }
 
     /**

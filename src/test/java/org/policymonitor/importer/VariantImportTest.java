@@ -272,15 +272,16 @@ class VariantImportTest {
     }
 
     @Test
-    void textWithoutAnyKnownHeadingKeepsItsTitleAndReportsTheRestAsUnplaced() {
+    void textWithoutAnyKnownHeadingKeepsItsTitleAndItsBodyAsTheDescriptionAndSaysSo() {
         String export = "Just a title\nsome line\nanother line\n";
         ParseResult result = ImportFixtures.PARSER.parse("inline", export.getBytes(StandardCharsets.UTF_8));
 
         assertThat(result.measure().orElseThrow().title()).isEqualTo("Just a title");
         assertThat(result.measure().orElseThrow().agencies()).isEmpty();
+        assertThat(result.measure().orElseThrow().description()).isEqualTo("some line\nanother line");
         assertThat(result.report().issues()).extracting(ImportIssue::messageKey, ImportIssue::detail).containsExactly(
                 tuple("import.warning.noSections", null),
-                tuple("import.warning.unplacedText", "some line\nanother line"),
+                tuple("import.warning.bodyAsDescription", null),
                 tuple("import.warning.missingAgency", null));
     }
 

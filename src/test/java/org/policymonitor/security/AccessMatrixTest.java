@@ -9,15 +9,11 @@ import java.io.InputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,15 +27,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.policymonitor.IntegrationTest;
-import org.policymonitor.measure.FormVersion;
-import org.policymonitor.measure.Measure;
-import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.importer.ImportService;
 import org.policymonitor.measure.MeasureService;
-import org.policymonitor.party.Ministry;
-import org.policymonitor.party.PartnerOrganisation;
-import org.policymonitor.party.Party;
+import org.policymonitor.notification.NotificationService;
 import org.policymonitor.party.ReferenceData;
-import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.vocabulary.VocabularyService;
+import org.policymonitor.workflow.Decision;
+import org.policymonitor.workflow.SubmissionWorkflow;
+import org.policymonitor.workflow.WorkflowStep;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -77,15 +72,18 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
  * D = denied). A target without a row fails {@link #everyRouteEndpointAndServiceMethodHasARow()}, which prints
  * ready-to-fill rows.
  *
- * <p>Scoped principals: {@code editor}, {@code reviewer}, {@code partner}, {@code evaluator} belong to the
- * sample scope (Mongolia, its Ministry of Culture, the Mongolian Arts Council); the {@code -other} columns hold
- * the same role in another scope (Lithuania, its Ministry of Culture, another organisation). Service methods are
- * called through their Spring proxies with sample arguments of the sample scope (chosen by parameter name: a
- * {@code ministryId} is the Mongolian ministry, a {@code measureId} one of its measures, ...), each call in a
- * transaction that is rolled back; a call counts as denied when it throws Spring Security's
- * {@link AccessDeniedException} (including {@link ScopeAccessDeniedException}). Any other outcome, even another
- * exception, means the call got past the access checks. Routes are judged by Vaadin's access annotations, the
- * check Vaadin applies on navigation; scope checks of a route's data belong to the services it calls.
+ * <p>Every column is a stored account ({@link AccessMatrixFixtures}): {@code editor}, {@code reviewer},
+ * {@code partner}, {@code evaluator} belong to the sample scope (Mongolia, its Ministry of Culture, the Mongolian
+ * Arts Council); the {@code -other} columns hold the same role in another scope (Lithuania, its Ministry of
+ * Culture, another organisation), which has objects of its own. Service methods are called through their Spring
+ * proxies with <b>real objects of the sample scope</b> ({@link MatrixArguments}): a draft, a draft of an earlier
+ * cycle, and the open task of the column's own step (reviewers the review, partners the partner confirmation,
+ * evaluators the sign-off, everyone else the review), each call in a transaction that is rolled back. A call is
+ * denied when it throws Spring Security's {@link AccessDeniedException} (the guard's
+ * {@link ScopeAccessDeniedException} included) or finds no authentication; it is allowed only when it returns.
+ * <b>Any other exception fails the test</b>: a cell cannot pass by a call that broke for another reason.
+ * Routes are judged by Vaadin's access annotations, the check Vaadin applies on navigation; the scope checks of
+ * a route's data are the services' (see {@link IdTamperingViewsTest} for the routes with an id).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -117,53 +115,32 @@ class AccessMatrixTest {
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlerMapping;
 
+    @Autowired
+    SubmissionWorkflow workflow;
+    @Autowired
+    ImportService imports;
+    @Autowired
+    VocabularyService vocabulary;
+    @Autowired
+    NotificationService notifications;
+
     final Map<String, Authentication> principals = new LinkedHashMap<>();
-    final Map<String, Object> samples = new TreeMap<>();
+    AccessMatrixFixtures fixtures;
+    MatrixArguments arguments;
 
     @BeforeAll
     void setUp() {
-        Party mongolia = referenceData.partyByIso("MN").orElseThrow();
-        Party lithuania = referenceData.partyByIso("LT").orElseThrow();
-        Ministry mongolianCulture = referenceData.ministryOf(mongolia, "Ministry of Culture");
-        PartnerOrganisation artsCouncil = referenceData.partnerOrganisationByName("Mongolian Arts Council").orElseThrow();
-        PartnerOrganisation otherOrganisation = referenceData.partnerOrganisation("Another Partner Organisation",
-                "CIVIL_SOCIETY");
-        ReportingCycle cycle = referenceData.cycles().getFirst();
-        Measure draft = measures.createDraft(mongolia.getId(), mongolianCulture.getId(), cycle.getId(),
-                FormVersion.values()[FormVersion.values().length - 1], MeasureContent.titled("Access matrix sample"),
-                "system");
-
-        samples.put("ministryId", mongolianCulture.getId());
-        samples.put("partyId", mongolia.getId());
-        samples.put("partnerOrganisationId", artsCouncil.getId());
-        samples.put("measureId", draft.getId());
-        samples.put("cycleId", cycle.getId());
-        samples.put("username", "editor");
-        samples.put("userId", accounts.find("editor").orElseThrow().id());
-
+        fixtures = new AccessMatrixFixtures(accounts, referenceData, measures, workflow);
+        arguments = new MatrixArguments(fixtures, measures, referenceData, imports, vocabulary, clock, accounts, workflow,
+                notifications);
         principals.put("anonymous", new AnonymousAuthenticationToken("matrix", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        principals.put("editor", signedIn("editor"));
-        principals.put("editor-other", signedIn("editor.lt"));
-        principals.put("reviewer", signedIn("reviewer"));
-        principals.put("reviewer-other", unsaved("reviewer.other", Role.REVIEWER, Scope.party(lithuania.getId())));
-        principals.put("partner", signedIn("partner"));
-        principals.put("partner-other", unsaved("partner.other", Role.PARTNER, Scope.partner(otherOrganisation.getId())));
-        principals.put("evaluator", signedIn("evaluator"));
-        principals.put("evaluator-other", unsaved("evaluator.other", Role.EVALUATOR, Scope.party(lithuania.getId())));
-        principals.put("admin", signedIn("admin"));
+        fixtures.usernames.forEach((column, username) -> principals.put(column, signedIn(username)));
         assertThat(principals.keySet()).containsExactlyElementsOf(PRINCIPALS);
     }
 
     private Authentication signedIn(String username) {
         var details = accounts.loadUserByUsername(username);
-        return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
-    }
-
-    /** A user of another scope that exists only for this test (never stored, so other tests see no extra account). */
-    private Authentication unsaved(String username, Role role, Scope scope) {
-        var details = new PolicyMonitorUserDetails(new UserAccount(username, username, null, "{noop}x", Set.of(role),
-                scope), clock);
         return UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities());
     }
 
@@ -328,7 +305,7 @@ class AccessMatrixTest {
             for (int i = 0; i < PRINCIPALS.size(); i++) {
                 Authentication who = principals.get(PRINCIPALS.get(i));
                 MockHttpServletRequestBuilder request = MockMvcRequestBuilders
-                        .request(org.springframework.http.HttpMethod.valueOf(parts[0]), samplePath(parts[1]))
+                        .request(org.springframework.http.HttpMethod.valueOf(parts[0]), arguments.path(parts[1]))
                         .with(csrf());
                 if (!(who instanceof AnonymousAuthenticationToken)) {
                     request.with(authentication(who));
@@ -338,6 +315,11 @@ class AccessMatrixTest {
                 String location = result.getResponse().getHeader("Location");
                 boolean denied = status == 401 || status == 403
                         || status == 302 && location != null && location.endsWith("/login");
+                if (!denied && (status < 200 || status >= 300)) {
+                    wrong.add(String.format("%s (line %d) for %s: HTTP %d, neither a refusal nor a success",
+                            row.key(), row.line(), PRINCIPALS.get(i), status));
+                    continue;
+                }
                 check(row, i, !denied, wrong);
             }
         }
@@ -348,38 +330,104 @@ class AccessMatrixTest {
     void serviceMethodsAllowAndDenyAsTheMatrixSays() throws IOException {
         Map<String, Row> rows = readMatrix();
         List<String> wrong = new ArrayList<>();
-        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
         for (Map.Entry<String, ServiceMethod> entry : serviceMethods().entrySet()) {
             Row row = rows.get("service," + entry.getKey());
             if (row == null) {
                 continue;
             }
             for (int i = 0; i < PRINCIPALS.size(); i++) {
-                Authentication who = principals.get(PRINCIPALS.get(i));
-                boolean allowed = Boolean.TRUE.equals(rolledBack.execute(status -> {
-                    status.setRollbackOnly();
-                    return callAs(who, entry.getValue());
-                }));
-                check(row, i, allowed, wrong);
+                Outcome outcome = callAs(PRINCIPALS.get(i), entry.getKey(), entry.getValue());
+                if (outcome.failure() != null) {
+                    wrong.add(String.format("%s (line %d) for %s: failed with %s, neither a refusal nor a success",
+                            row.key(), row.line(), PRINCIPALS.get(i), outcome.failure()));
+                } else {
+                    check(row, i, outcome.allowed(), wrong);
+                }
             }
         }
         assertThat(wrong).as("service method access differs from %s", MATRIX).isEmpty();
     }
 
-    private boolean callAs(Authentication who, ServiceMethod target) {
-        SecurityContextHolder.getContext().setAuthentication(who);
-        try {
-            Object[] arguments = Arrays.stream(target.method().getParameters()).map(this::sample).toArray();
-            target.method().invoke(target.bean(), arguments);
-            return true;
-        } catch (InvocationTargetException e) {
-            return !(e.getCause() instanceof AccessDeniedException
-                    || e.getCause() instanceof AuthenticationCredentialsNotFoundException);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+    /** Allowed (the call returned), denied (an access refusal) or a failure for any other reason. */
+    record Outcome(boolean allowed, String failure) {
+    }
+
+    private Outcome callAs(String column, String signature, ServiceMethod target) {
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        return rolledBack.execute(status -> {
+            status.setRollbackOnly();
+            Object[] values;
+            try {
+                values = arguments.of(signature, column, target.method().getParameters());
+            } catch (RuntimeException e) {
+                return new Outcome(false, "preparing the call: " + e);
+            }
+            try {
+                SecurityContextHolder.getContext().setAuthentication(principals.get(column));
+                Object result = target.method().invoke(target.bean(), values);
+                arguments.cleanUp(result);
+                return new Outcome(true, null);
+            } catch (InvocationTargetException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException) {
+                    return new Outcome(false, null);
+                }
+                return new Outcome(false, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
+    }
+
+    // ---- the steps across scopes, said in so many words ---------------------------------------------------
+
+    @Test
+    void aPartnerOfAnotherOrganisationCannotConfirmAndAnEvaluatorOfAnotherPartyCannotSignOff() {
+        String confirmation = fixtures.sample.task(WorkflowStep.PARTNER_CONFIRMATION);
+        String signOff = fixtures.sample.task(WorkflowStep.SIGN_OFF);
+        assertThat(attempt("partner-other", () -> workflow.complete(confirmation, Decision.CONFIRM, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(attempt("partner-other", () -> workflow.claim(confirmation))).isInstanceOf(AccessDeniedException.class);
+        assertThat(attempt("evaluator-other", () -> workflow.complete(signOff, Decision.SIGN_OFF, null)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(attempt("evaluator-other", () -> workflow.claim(signOff))).isInstanceOf(AccessDeniedException.class);
+        assertThat(attempt("reviewer-other", () -> workflow.complete(fixtures.sample.task(WorkflowStep.REVIEW),
+                Decision.APPROVE, null))).isInstanceOf(AccessDeniedException.class);
+        // the sample scope's own people can
+        assertThat(attempt("partner", () -> workflow.complete(confirmation, Decision.CONFIRM, null))).isNull();
+        assertThat(attempt("evaluator", () -> workflow.complete(signOff, Decision.SIGN_OFF, null))).isNull();
+    }
+
+    @Test
+    void theOtherScopesPeopleCanDoInTheirOwnScopeWhatTheyAreRefusedInTheSampleScope() {
+        AccessMatrixFixtures.ScopeObjects own = fixtures.other;
+        assertThat(attempt("editor-other", () -> measures.openForEditing(own.draft()))).isNull();
+        assertThat(attempt("reviewer-other", () -> workflow.complete(own.task(WorkflowStep.REVIEW), Decision.APPROVE,
+                null))).isNull();
+        assertThat(attempt("partner-other", () -> workflow.complete(own.task(WorkflowStep.PARTNER_CONFIRMATION),
+                Decision.CONFIRM, null))).isNull();
+        assertThat(attempt("evaluator-other", () -> workflow.complete(own.task(WorkflowStep.SIGN_OFF),
+                Decision.SIGN_OFF, null))).isNull();
+        assertThat(attempt("partner-other", () -> workflow.overview(own.awaitingPartner()))).isNull();
+    }
+
+    /** Runs the action as the column's user in a rolled-back transaction; the exception it threw, or null. */
+    private Throwable attempt(String column, Runnable action) {
+        TransactionTemplate rolledBack = new TransactionTemplate(transactions);
+        return rolledBack.execute(status -> {
+            status.setRollbackOnly();
+            SecurityContextHolder.getContext().setAuthentication(principals.get(column));
+            try {
+                action.run();
+                return null;
+            } catch (RuntimeException e) {
+                return e;
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        });
     }
 
     private static void check(Row row, int column, boolean allowed, List<String> wrong) {
@@ -389,73 +437,5 @@ class AccessMatrixTest {
             wrong.add(String.format("%s (line %d) for %s: expected %s but was %s", row.key(), row.line(),
                     PRINCIPALS.get(column), expected, actual));
         }
-    }
-
-    // ---- sample arguments of the sample scope ----------------------------------------------------------------
-
-    private Object sample(Parameter parameter) {
-        String name = parameter.getName().toLowerCase(Locale.ROOT);
-        Class<?> type = parameter.getType();
-        if (type == Long.class || type == long.class) {
-            if (name.contains("ministry")) {
-                return samples.get("ministryId");
-            }
-            if (name.contains("partner") || name.contains("organisation")) {
-                return samples.get("partnerOrganisationId");
-            }
-            if (name.contains("party")) {
-                return samples.get("partyId");
-            }
-            if (name.contains("measure")) {
-                return samples.get("measureId");
-            }
-            if (name.contains("cycle")) {
-                return samples.get("cycleId");
-            }
-            if (name.equals("id") || name.contains("user")) {
-                return samples.get("userId");
-            }
-            return type == long.class ? 0L : samples.get("measureId");
-        }
-        if (type == String.class) {
-            return name.contains("user") || name.equals("actor") ? samples.get("username") : "sample";
-        }
-        if (type == int.class || type == Integer.class) {
-            return 0;
-        }
-        if (type == boolean.class || type == Boolean.class) {
-            return false;
-        }
-        if (type.isEnum()) {
-            return type.getEnumConstants()[0];
-        }
-        if (Set.class.isAssignableFrom(type)) {
-            return Set.of();
-        }
-        if (List.class.isAssignableFrom(type) || Collection.class.isAssignableFrom(type)) {
-            return List.of();
-        }
-        if (type == Locale.class) {
-            return Locale.ENGLISH;
-        }
-        if (type == Instant.class) {
-            return clock.instant();
-        }
-        if (type == LocalDate.class) {
-            return LocalDate.now(clock);
-        }
-        if (type == Scope.class) {
-            return Scope.none();
-        }
-        return null;
-    }
-
-    private String samplePath(String pattern) {
-        String path = pattern;
-        for (Map.Entry<String, Object> sample : samples.entrySet()) {
-            path = path.replace("{" + sample.getKey() + "}", String.valueOf(sample.getValue()));
-        }
-        return path.replaceAll("\\{id}", String.valueOf(samples.get("measureId")))
-                .replaceAll("\\{[^}]+}", "sample");
     }
 }

@@ -2,83 +2,192 @@ package org.policymonitor.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
 import org.policymonitor.measure.FormVersion;
-import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
-import org.policymonitor.party.Ministry;
-import org.policymonitor.party.Party;
+import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.tracking.SubmissionFixtures;
+import org.policymonitor.workflow.SubmissionWorkflow;
+import org.policymonitor.workflow.Decision;
+import org.policymonitor.workflow.InboxFilter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * Opening or acting on another scope's object by its id is denied and logged: a measure of another ministry
- * through {@link ScopeGuard}, a task of another Party, another organisation's confirmation, and the
- * administrators' user records. (The page-level case, the user page by address, is in
- * {@code org.policymonitor.admin.ui.UserAdministrationViewTest}.)
+ * Reaching for another scope's object by its id through the services: each refused call throws the guard's
+ * translated {@link ScopeAccessDeniedException} and leaves exactly one access-denied record naming the user,
+ * the object and the service method called. The owners of the object get through and leave none. The routes
+ * (a page address with the id) are in {@link IdTamperingViewsTest}.
  */
 @IntegrationTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = "policymonitor.test.context=id-tampering")
 class IdTamperingTest {
 
     @Autowired
-    ScopeGuard guard;
-    @Autowired
     MeasureService measures;
+    @Autowired
+    SubmissionWorkflow workflow;
     @Autowired
     ReferenceData referenceData;
     @Autowired
     AccountService accounts;
     @Autowired
     AuditRecordRepository audit;
+    @Autowired
+    MockMvc mvc;
+
+    OtherScopeUsers others;
+
+    @BeforeEach
+    void setUp() {
+        others = new OtherScopeUsers(accounts, referenceData, measures);
+        others.ensureExist();
+    }
 
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
     }
 
-    private Measure mongolianDraft() {
-        Party mongolia = referenceData.partyByIso("MN").orElseThrow();
-        Ministry culture = referenceData.ministryOf(mongolia, "Ministry of Culture");
-        return measures.createDraft(mongolia.getId(), culture.getId(), referenceData.cycles().getFirst().getId(),
-                FormVersion.FORM_2020, MeasureContent.titled("Tampering target"), "editor");
+    private List<AuditEntry> denials(String username) {
+        return SecurityTestSupport.audit(audit, username, AuditEventType.ACCESS_DENIED);
+    }
+
+    /** Runs the call as the user, expects the guard's refusal, and returns the one record it wrote. */
+    private AuditEntry refusedOnce(String username, ThrowingCallable call) {
+        int before = denials(username).size();
+        SecurityTestSupport.signIn(accounts, username);
+        assertThatThrownBy(call).isInstanceOf(ScopeAccessDeniedException.class);
+        List<AuditEntry> after = denials(username);
+        assertThat(after).as("access-denied records of " + username).hasSize(before + 1);
+        return after.stream().max(Comparator.comparing(AuditEntry::id)).orElseThrow();
     }
 
     @Test
-    void anEditorOfAnotherMinistryIsRefusedAMeasureByIdAndTheAttemptIsLogged() {
-        Long id = mongolianDraft().getId();
-        SecurityTestSupport.signIn(accounts, "editor.lt");
-        Measure loaded = measures.find(id).orElseThrow();
-        assertThatThrownBy(() -> guard.requireMinistry(loaded.getMinistryId()))
-                .isInstanceOfSatisfying(ScopeAccessDeniedException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("security.denied.ministry");
-                    assertThat(e.getMessage()).isEqualTo(
-                            "This belongs to another ministry. The attempt has been recorded.");
-                });
-        assertThat(SecurityTestSupport.audit(audit, "editor.lt", AuditEventType.ACCESS_DENIED))
-                .anySatisfy(e -> assertThat(e.detail()).isEqualTo("ministry " + loaded.getMinistryId()));
+    void anEditorOfAnotherMinistryIsRefusedEveryEditingCallOnAMeasureByIdAndEachIsLoggedOnce() {
+        Long id = others.mongolianDraft("Tampering target", List.of());
+        long version = measures.find(id).orElseThrow().getVersion();
+        String object = "measure " + id + " of ministry " + others.mongolianCulture();
+        Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+        calls.put("openForEditing", () -> measures.openForEditing(id));
+        calls.put("history", () -> measures.history(id));
+        calls.put("saveMine", () -> measures.saveMine(id, version, MeasureContent.titled("Taken over")));
+        calls.put("submitMine", () -> measures.submitMine(id));
+        calls.put("withdrawMine", () -> measures.withdrawMine(id, "Not mine"));
+        calls.put("saveContent", () -> measures.saveContent(id, version, MeasureContent.titled("Taken"), "editor.lt"));
+        calls.put("submit", () -> measures.submit(id, "editor.lt"));
+        calls.put("withdraw", () -> measures.withdraw(id, "editor.lt", "Not mine"));
+        calls.put("createDraft", () -> measures.createDraft(others.mongolia().getId(), others.mongolianCulture(),
+                referenceData.cycles().getFirst().getId(), FormVersion.FORM_2020,
+                MeasureContent.titled("Planted"), "editor.lt"));
+        calls.forEach((method, call) -> {
+            AuditEntry record = refusedOnce("editor.lt", call);
+            assertThat(record.actor()).isEqualTo("editor.lt");
+            assertThat(record.detail()).as(method)
+                    .contains(method.equals("createDraft") ? "new measure of ministry " + others.mongolianCulture()
+                            : object)
+                    .endsWith("service MeasureService." + method);
+        });
 
         SecurityTestSupport.signIn(accounts, "editor");
-        guard.requireMinistry(loaded.getMinistryId());
-        assertThat(guard.mayAccessMinistry(loaded.getMinistryId())).isTrue();
+        int before = denials("editor").size();
+        assertThat(measures.openForEditing(id).id()).isEqualTo(id);
+        measures.saveMine(id, version, SubmissionFixtures.content("Tampering target, edited", List.of()));
+        assertThat(denials("editor")).as("the owner passes without a record").hasSize(before);
+    }
+
+    @Test
+    void aReviewerOrEvaluatorOfAnotherPartyIsRefusedTheSubmissionAndEachCallIsLoggedOnce() {
+        Long id = others.mongolianSubmission("Submission of Mongolia", List.of());
+        for (String username : List.of(OtherScopeUsers.REVIEWER_LT, OtherScopeUsers.EVALUATOR_LT)) {
+            Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+            calls.put("overview", () -> workflow.overview(id));
+            calls.put("timeline", () -> workflow.timeline(id));
+            calls.put("diagram", () -> workflow.diagram(id, key -> key, "title"));
+            calls.forEach((method, call) -> assertThat(refusedOnce(username, call).detail()).as(method)
+                    .isEqualTo("submission of measure " + id + " · service SubmissionWorkflow." + method));
+        }
+        for (String owner : List.of("reviewer", "evaluator", "editor", "admin")) {
+            SecurityTestSupport.signIn(accounts, owner);
+            int before = denials(owner).size();
+            assertThat(workflow.overview(id).measureId()).isEqualTo(id);
+            assertThat(denials(owner)).hasSize(before);
+        }
+    }
+
+    @Test
+    void aTaskIdTakenFromAnotherPartyIsRefusedAtEveryTaskCallAndEachIsLoggedOnce() {
+        Long id = others.mongolianSubmission("Task of Mongolia", List.of());
+        SecurityTestSupport.signIn(accounts, "reviewer");
+        String taskId = workflow.inbox(InboxFilter.all()).stream().filter(t -> t.measureId().equals(id))
+                .findFirst().orElseThrow().id();
+        Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
+        calls.put("openTask", () -> workflow.openTask(taskId));
+        calls.put("claim", () -> workflow.claim(taskId));
+        calls.put("complete", () -> workflow.complete(taskId, Decision.APPROVE, "Taken over"));
+        calls.forEach((method, call) -> assertThat(refusedOnce(OtherScopeUsers.REVIEWER_LT, call).detail())
+                .as(method).startsWith("task " + taskId + " (review)")
+                .endsWith("service SubmissionWorkflow." + method));
+
+        SecurityTestSupport.signIn(accounts, "reviewer");
+        workflow.claim(taskId);
+        assertThat(refusedOnce(OtherScopeUsers.REVIEWER_LT, () -> workflow.unclaim(taskId)).detail())
+                .startsWith("task " + taskId + " (review) held by reviewer")
+                .endsWith("service SubmissionWorkflow.unclaim");
+
+        SecurityTestSupport.signIn(accounts, "reviewer");
+        int before = denials("reviewer").size();
+        assertThat(workflow.openTask(taskId).task().measureId()).isEqualTo(id);
+        workflow.unclaim(taskId);
+        assertThat(denials("reviewer")).as("the entitled reviewer passes without a record").hasSize(before);
+    }
+
+    @Test
+    void aPartnerOfAnotherOrganisationIsRefusedASubmissionListingOnlyTheArtsCouncil() {
+        Long id = others.mongolianSubmission("With the Arts Council",
+                List.of(new PartnerRow("Mongolian Arts Council", "CIVIL_SOCIETY")));
+        assertThat(refusedOnce(OtherScopeUsers.OTHER_PARTNER, () -> workflow.overview(id)).detail())
+                .isEqualTo("submission of measure " + id + " · service SubmissionWorkflow.overview");
+
+        SecurityTestSupport.signIn(accounts, "partner");
+        int before = denials("partner").size();
+        assertThat(workflow.overview(id).measureId()).isEqualTo(id);
+        assertThat(denials("partner")).hasSize(before);
     }
 
     @Test
     void theRefusalIsInTheUsersLanguage() {
-        Long ministry = mongolianDraft().getMinistryId();
+        Long id = others.mongolianDraft("Refused in French", List.of());
         SecurityTestSupport.signIn(accounts, "editor.lt");
         accounts.rememberLanguage("editor.lt", "fr");
         try {
             SecurityTestSupport.signIn(accounts, "editor.lt");
-            assertThatThrownBy(() -> guard.requireMinistry(ministry))
-                    .hasMessage("Ceci appartient à un autre ministère. La tentative a été enregistrée.");
+            assertThatThrownBy(() -> measures.openForEditing(id))
+                    .isInstanceOfSatisfying(ScopeAccessDeniedException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("security.denied.ministry");
+                        assertThat(e).hasMessage("Ceci appartient à un autre ministère. La tentative a été enregistrée.");
+                    });
         } finally {
             SecurityTestSupport.signIn(accounts, "editor.lt");
             accounts.rememberLanguage("editor.lt", "en");
@@ -86,41 +195,13 @@ class IdTamperingTest {
     }
 
     @Test
-    void partiesAndPartnerOrganisationsAreGuardedTheSameWay() {
-        Long mongolia = referenceData.partyByIso("MN").orElseThrow().getId();
-        Long lithuania = referenceData.partyByIso("LT").orElseThrow().getId();
-        Long artsCouncil = referenceData.partnerOrganisationByName("Mongolian Arts Council").orElseThrow().getId();
-
-        SecurityTestSupport.signIn(accounts, "reviewer");
-        guard.requireParty(mongolia);
-        assertThatThrownBy(() -> guard.requireParty(lithuania)).isInstanceOf(ScopeAccessDeniedException.class);
-        assertThatThrownBy(() -> guard.requireMinistry(null)).isInstanceOf(ScopeAccessDeniedException.class);
-
-        SecurityTestSupport.signIn(accounts, "evaluator");
-        guard.requireParty(mongolia);
-        assertThatThrownBy(() -> guard.requireParty(lithuania)).isInstanceOf(ScopeAccessDeniedException.class);
-
-        SecurityTestSupport.signIn(accounts, "partner");
-        guard.requirePartner(artsCouncil);
-        assertThatThrownBy(() -> guard.requirePartner(artsCouncil + 1000)).isInstanceOf(ScopeAccessDeniedException.class);
-        assertThatThrownBy(() -> guard.requireParty(mongolia)).isInstanceOf(ScopeAccessDeniedException.class);
-
-        // an editor's scope names a Party too, but Party-scoped work (reviews, evaluations) is not theirs
-        SecurityTestSupport.signIn(accounts, "editor");
-        assertThatThrownBy(() -> guard.requireParty(mongolia)).isInstanceOf(ScopeAccessDeniedException.class);
-
-        SecurityTestSupport.signIn(accounts, "admin");
-        guard.requireParty(lithuania);
-        guard.requirePartner(artsCouncil);
-        guard.requireMinistry(mongolianDraft().getMinistryId());
-
-        SecurityContextHolder.clearContext();
-        assertThatThrownBy(() -> guard.requireParty(mongolia)).isInstanceOf(ScopeAccessDeniedException.class);
-
-        assertThat(SecurityTestSupport.audit(audit, "reviewer", AuditEventType.ACCESS_DENIED))
-                .extracting(AuditEntry::detail).contains("party " + lithuania, "ministry null");
-        assertThat(SecurityTestSupport.audit(audit, "partner", AuditEventType.ACCESS_DENIED))
-                .extracting(AuditEntry::detail).contains("partner organisation " + (artsCouncil + 1000));
+    void thePublicApiDoesNotShowADraftAndLogsNoOneForAskingForIt() throws Exception {
+        Long id = others.mongolianDraft("Unpublished draft for the API", List.of());
+        int before = denials("anonymous").size();
+        MvcResult result = mvc.perform(get("/api/v1/measures/" + id)).andReturn();
+        assertThat(result.getResponse().getStatus()).isEqualTo(404);
+        assertThat(result.getResponse().getContentAsString()).doesNotContain("Unpublished draft for the API");
+        assertThat(denials("anonymous")).hasSize(before);
     }
 
     @Test
@@ -129,10 +210,10 @@ class IdTamperingTest {
         for (String username : List.of("editor", "reviewer", "partner", "evaluator")) {
             SecurityTestSupport.signIn(accounts, username);
             assertThatThrownBy(() -> accounts.user(adminId)).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> accounts.updateUser(adminId, "x", null, java.util.Set.of(Role.ADMIN), Scope.none()))
+            assertThatThrownBy(() -> accounts.updateUser(adminId, "x", null, Set.of(Role.ADMIN), Scope.none()))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(SecurityTestSupport.audit(audit, username, AuditEventType.ACCESS_DENIED))
-                    .extracting(AuditEntry::detail).contains("service AccountService.user", "service AccountService.updateUser");
+            assertThat(denials(username)).extracting(AuditEntry::detail)
+                    .contains("service AccountService.user", "service AccountService.updateUser");
         }
         SecurityTestSupport.signIn(accounts, "admin");
         assertThat(accounts.user(adminId)).isPresent();

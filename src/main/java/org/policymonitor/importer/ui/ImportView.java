@@ -1,18 +1,18 @@
 package org.policymonitor.importer.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
 import org.policymonitor.importer.ImportCandidate;
 import org.policymonitor.importer.ImportFile;
-import org.policymonitor.importer.ImportIssue;
 import org.policymonitor.importer.ImportOutcome;
 import org.policymonitor.importer.ImportService;
 import org.policymonitor.importer.ImportTarget;
+import org.policymonitor.importer.RecordChoice;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
@@ -32,7 +32,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -45,9 +45,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Administrators upload exports (text, CSV or zip), see what each record would become and what could not
- * be placed, choose Party, cycle and drafts/published, then commit. Large imports run in the background with
- * a progress bar; the page can be left meanwhile.
+ * Administrators upload exports (text, CSV or zip), open each record to see every field next to its source text
+ * and the flags, correct Party, title or ministry per record, choose the cycle and drafts/published, then commit;
+ * a batch of drafts can be undone. Large imports run in the background with a progress bar.
  */
 @Route("admin/import")
 @Menu(title = "importui.nav.import", order = 84)
@@ -60,9 +60,12 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     static final long MAX_HELD_BYTES = 200L * 1024 * 1024;
 
     private final ImportService imports;
+    private final ReferenceData referenceData;
     private final AccountService accounts;
     private final List<ImportFile> uploaded = new CopyOnWriteArrayList<>();
+    private final Map<String, RecordChoice> choices = new ConcurrentHashMap<>();
     private List<ImportCandidate> candidates = List.of();
+    private String lastBatch;
 
     final Upload upload;
     final BoundedUpload uploadLimits;
@@ -76,9 +79,11 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Grid<ImportOutcome> outcomes = new Grid<>();
+    final Button undo = new Button();
 
     ImportView(ImportService imports, ReferenceData referenceData, AccountService accounts) {
         this.imports = imports;
+        this.referenceData = referenceData;
         this.accounts = accounts;
         setMaxWidth("80em");
         add(new H1(getTranslation("importui.title")), new Paragraph(getTranslation("importui.intro")));
@@ -96,20 +101,40 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         read.addClickListener(e -> readUploaded());
         add(upload, uploadMessage, read);
 
-        add(new H2(getTranslation("importui.preview")));
+        add(new H2(getTranslation("importui.preview")), new Paragraph(getTranslation("importui.preview.help")));
+        buildPreview();
+        add(preview);
+
+        buildSettings();
+        add(new FlexLayout(party, cycle, target), commit);
+
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", getTranslation("importui.progress"));
+        add(progress, progressText);
+
+        buildOutcomes();
+        add(outcomes, undo);
+    }
+
+    private void buildPreview() {
         preview.addColumn(ImportCandidate::sourceName).setHeader(getTranslation("importui.column.file")).setAutoWidth(true);
         preview.addColumn(c -> c.title() == null ? getTranslation("importui.noTitle") : c.title())
                 .setHeader(getTranslation("importui.column.title")).setFlexGrow(2);
         preview.addColumn(c -> c.report().filledFields().size()).setHeader(getTranslation("importui.column.filled"));
         preview.addColumn(c -> c.report().warnings().size()).setHeader(getTranslation("importui.column.warnings"));
         preview.addColumn(c -> c.importable() ? getTranslation("importui.ready")
-                : c.report().errors().stream().map(this::describe).collect(Collectors.joining(" ")))
+                : c.report().errors().stream().map(i -> ImportTexts.describe(this, i)).collect(Collectors.joining(" ")))
                 .setHeader(getTranslation("importui.column.state")).setFlexGrow(2);
-        preview.setItemDetailsRenderer(new ComponentRenderer<>(this::issues));
+        preview.addColumn(c -> c.partyIso() == null ? "—" : c.partyIso()).setHeader(getTranslation("importui.column.party"));
+        preview.setItemDetailsRenderer(new ComponentRenderer<>(c -> new RecordPreview(c,
+                choices.getOrDefault(c.sourceName(), RecordChoice.NONE), party.getValue(), imports, referenceData,
+                choice -> choices.put(c.sourceName(), choice))));
         preview.setAllRowsVisible(true);
-        add(preview);
+    }
 
+    private void buildSettings() {
         party.setLabel(getTranslation("importui.party"));
+        party.setHelperText(getTranslation("importui.party.helper"));
         party.setItems(referenceData.parties());
         party.setItemLabelGenerator(Party::getName);
         party.setRequiredIndicatorVisible(true);
@@ -127,28 +152,30 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         commit.addClickListener(e -> commit());
         party.addValueChangeListener(e -> updateCommitState());
         cycle.addValueChangeListener(e -> updateCommitState());
-        add(new HorizontalLayout(party, cycle, target), commit);
+    }
 
-        progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", getTranslation("importui.progress"));
-        add(progress, progressText);
-
+    private void buildOutcomes() {
         outcomes.addColumn(ImportOutcome::sourceName).setHeader(getTranslation("importui.column.file")).setAutoWidth(true);
         outcomes.addColumn(ImportOutcome::title).setHeader(getTranslation("importui.column.title")).setFlexGrow(2);
         outcomes.addColumn(o -> getTranslation(o.result().messageKey())).setHeader(getTranslation("importui.column.result"));
         outcomes.setAllRowsVisible(true);
         outcomes.setVisible(false);
-        add(outcomes);
+        undo.setText(getTranslation("importui.undo"));
+        undo.addThemeVariants(ButtonVariant.ERROR);
+        undo.setVisible(false);
+        undo.addClickListener(e -> undoLastBatch());
     }
 
     void readUploaded() {
         candidates = imports.read(List.copyOf(uploaded));
         uploaded.clear();
+        choices.clear();
         uploadLimits.clear();
         uploadMessage.setText("");
         upload.clearFileList();
         preview.setItems(candidates);
         outcomes.setVisible(false);
+        undo.setVisible(false);
         updateCommitState();
         long ready = candidates.stream().filter(ImportCandidate::importable).count();
         progressText.setText(getTranslation("importui.readSummary", candidates.size(), ready));
@@ -166,6 +193,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void commit() {
         List<ImportCandidate> toImport = candidates;
+        Map<String, RecordChoice> chosen = Map.copyOf(choices);
         ImportService.ImportSettings settings = new ImportService.ImportSettings(party.getValue().getId(),
                 cycle.getValue().getId(), null, target.getValue());
         String actor = accounts.currentUser().map(CurrentUser::username).orElse("admin");
@@ -173,14 +201,15 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(true);
         progress.setValue(0);
         if (toImport.size() <= RUN_IN_FOREGROUND_UP_TO) {
-            show(imports.commit(toImport, settings, actor, done -> progress.setValue((double) done / toImport.size())));
+            show(imports.commit(toImport, settings, chosen, actor,
+                    done -> progress.setValue((double) done / toImport.size())));
             return;
         }
         UI ui = UI.getCurrent();
         ui.setPollInterval(500);
         progressText.setText(getTranslation("importui.running", 0, toImport.size()));
         Thread.ofVirtual().name("import-" + actor).start(new DelegatingSecurityContextRunnable(() -> {
-            List<ImportOutcome> result = imports.commit(toImport, settings, actor, done -> ui.access(() -> {
+            List<ImportOutcome> result = imports.commit(toImport, settings, chosen, actor, done -> ui.access(() -> {
                 progress.setValue((double) done / toImport.size());
                 progressText.setText(getTranslation("importui.running", done, toImport.size()));
             }));
@@ -201,26 +230,24 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.joining(", "));
         progressText.setText(getTranslation("importui.done", summary));
         Notification.show(getTranslation("importui.done", summary), 5000, Notification.Position.BOTTOM_START);
+        lastBatch = result.isEmpty() ? null : result.getFirst().batchId();
+        undo.setVisible(lastBatch != null && result.stream().anyMatch(o -> o.result() == ImportOutcome.Result.CREATED
+                || o.result() == ImportOutcome.Result.UPDATED));
         candidates = List.of();
+        choices.clear();
         preview.setItems(candidates);
     }
 
-    private VerticalLayout issues(ImportCandidate candidate) {
-        VerticalLayout list = new VerticalLayout();
-        list.setPadding(false);
-        List<ImportIssue> all = new ArrayList<>(candidate.report().issues());
-        if (all.isEmpty()) {
-            list.add(new Span(getTranslation("importui.noIssues")));
+    private void undoLastBatch() {
+        String actor = accounts.currentUser().map(CurrentUser::username).orElse("admin");
+        try {
+            int undone = imports.undo(lastBatch, actor);
+            progressText.setText(getTranslation("importui.undone", undone));
+            undo.setVisible(false);
+            outcomes.setVisible(false);
+        } catch (ImportService.BatchNotUndoableException notDrafts) {
+            progressText.setText(getTranslation("importui.notUndoable", notDrafts.measureIds().size()));
         }
-        for (ImportIssue issue : all) {
-            list.add(new Span(getTranslation("importui.severity." + issue.severity().name()) + ": " + describe(issue)));
-        }
-        return list;
-    }
-
-    private String describe(ImportIssue issue) {
-        String message = getTranslation(issue.messageKey());
-        return issue.detail() == null || issue.detail().isBlank() ? message : message + " « " + issue.detail() + " »";
     }
 
     @Override

@@ -29,7 +29,7 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        guard.denied("page /" + event.getLocation().getPathWithQueryParameters());
+        guard.denied("page for other roles"); // the guard adds the route
         removeAll();
         add(new H1(getTranslation("security.denied.title")),
                 new Paragraph(getTranslation("security.denied.page")),

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -156,13 +155,15 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private VerticalLayout cancelForm() {
-        TextArea reason = new TextArea(getTranslation("workflow.submission.cancelReason"));
+        CommentField reason = new CommentField(getTranslation("workflow.submission.cancelReason"));
         reason.setWidthFull();
-        reason.setMaxLength(SubmissionWorkflow.COMMENT_MAX);
         Button cancel = new Button(getTranslation("workflow.submission.cancel"), e -> {
             if (reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("workflow.error.reasonRequired"));
                 reason.setInvalid(true);
+                return;
+            }
+            if (!reason.withinLimit()) {
                 return;
             }
             try {

@@ -28,7 +28,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -52,7 +51,7 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private String taskId;
     private QueryParameters inboxQuery = QueryParameters.empty();
-    private final TextArea comment = new TextArea();
+    private final CommentField comment = new CommentField("");
     private final Div problem = new Div();
     private String title = "";
 
@@ -133,8 +132,7 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private VerticalLayout decisionForm(TaskView task) {
         comment.setLabel(getTranslation("workflow.task.comment"));
-        comment.setHelperText(getTranslation("workflow.task.commentHelp"));
-        comment.setMaxLength(SubmissionWorkflow.COMMENT_MAX);
+        comment.setHelp(getTranslation("workflow.task.commentHelp"));
         comment.setWidthFull();
         comment.setMinHeight("6em");
         comment.setInvalid(false);
@@ -158,6 +156,9 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             comment.setErrorMessage(getTranslation("workflow.error.reasonRequired"));
             comment.setInvalid(true);
             comment.focus();
+            return;
+        }
+        if (!comment.withinLimit()) {
             return;
         }
         try {

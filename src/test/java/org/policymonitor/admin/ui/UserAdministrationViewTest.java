@@ -130,6 +130,6 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
         assertThat(auditLog.search(new AuditQuery("editor", AuditEventType.ACCESS_DENIED, null, null, 50)))
-                .anySatisfy(e -> assertThat(e.detail()).isEqualTo("page /admin/users/" + adminId));
+                .anySatisfy(e -> assertThat(e.detail()).isEqualTo("page for other roles · route /admin/users/" + adminId));
     }
 }

@@ -51,7 +51,7 @@ class NavigationTest extends SpringBrowserlessTest {
         navigate("admin/reference-data", Component.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Parties, ministries and reporting cycles");
         assertThat(menu()).containsExactly("Home", "Catalogue", "Statistics", "Inbox", "Notifications", "Status board",
-                "Cycle deadlines", "Audit trail", "Parties and cycles", "Import", "Users", "Security events", "Backup", "My account");
+                "Cycle deadlines", "Audit trail", "Parties and cycles", "Four eyes", "Import", "Users", "Security events", "Backup", "My account");
     }
 
     @Test

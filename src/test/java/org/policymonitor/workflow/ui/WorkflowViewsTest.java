@@ -210,6 +210,29 @@ class WorkflowViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aReasonLongerThanItsLimitIsRefusedBesideTheBoxAndNothingIsCut() {
+        String title = "Mongolian circus school (long reason)";
+        Long id = fixtures.submitted(title, List.of());
+        String taskId = fixtures.as("reviewer", () -> workflow.inbox(InboxFilter.all())).stream()
+                .filter(t -> t.measureId().equals(id)).findFirst().orElseThrow().id();
+        signInAs("reviewer");
+        navigate("tasks/" + taskId, TaskPage.class);
+        TextArea reason = $(TextArea.class).single();
+        String tooLong = "x".repeat(SubmissionWorkflow.COMMENT_MAX + 5);
+
+        test(reason).setValue(tooLong);
+        assertThat(reason.getHelperText()).endsWith("4,005 / 4,000 characters");
+        clickButton("Return to editor");
+
+        assertThat(getCurrentView()).isInstanceOf(TaskPage.class);
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage())
+                .isEqualTo("Too long: 4,005 characters, at most 4,000. Remove 5 to send; nothing has been cut.");
+        assertThat(reason.getValue()).isEqualTo(tooLong);
+        assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.IN_REVIEW);
+    }
+
+    @Test
     void theSecondOfTwoReviewersIsToldInTheirLanguageThatTheTaskIsGone() {
         String title = "Mongolian music schools (race)";
         Long id = fixtures.submitted(title, List.of());
