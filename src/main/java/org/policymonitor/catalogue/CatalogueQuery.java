@@ -51,8 +51,17 @@ public record CatalogueQuery(String text, Map<Facet, Set<String>> filters, Sort 
         return new CatalogueQuery(text, Map.of(), null, 0, DEFAULT_SIZE);
     }
 
+    /**
+     * The same search with other words. A sort the reader did not choose follows the words (relevance when there
+     * are words, date otherwise); a sort they chose stays.
+     */
     public CatalogueQuery withText(String newText) {
-        return new CatalogueQuery(newText, filters, sort, 0, size);
+        Sort chosen = sort == defaultSort(text) ? null : sort;
+        return new CatalogueQuery(newText, filters, chosen, 0, size);
+    }
+
+    private static Sort defaultSort(String text) {
+        return text == null || text.isBlank() ? Sort.DATE : Sort.RELEVANCE;
     }
 
     public CatalogueQuery withFilter(Facet facet, Collection<String> codes) {
