@@ -315,7 +315,9 @@ class AccessMatrixTest {
                 String location = result.getResponse().getHeader("Location");
                 boolean denied = status == 401 || status == 403
                         || status == 302 && location != null && location.endsWith("/login");
-                if (!denied && (status < 200 || status >= 300)) {
+                // the catch-all under /api answers every unknown path with its JSON 404 by design: that is its success
+                boolean fallbackAnswered = parts[1].endsWith("/**") && status == 404;
+                if (!denied && !fallbackAnswered && (status < 200 || status >= 300)) {
                     wrong.add(String.format("%s (line %d) for %s: HTTP %d, neither a refusal nor a success",
                             row.key(), row.line(), PRINCIPALS.get(i), status));
                     continue;

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -61,6 +62,7 @@ final class MatrixArguments {
     private final List<ImportFile> importFiles;
     private final PublishedMeasure published;
     private final AccountService accounts;
+    private final ImportService imports;
     private final SubmissionWorkflow workflow;
     private final Long reviewersNotification;
 
@@ -68,6 +70,7 @@ final class MatrixArguments {
             ImportService imports, VocabularyService vocabulary, Clock clock, AccountService accounts,
             SubmissionWorkflow workflow, NotificationService notifications) {
         this.fixtures = fixtures;
+        this.imports = imports;
         this.sample = fixtures.sample;
         this.measures = measures;
         this.referenceData = referenceData;
@@ -83,9 +86,13 @@ final class MatrixArguments {
     }
 
     private static byte[] seed() {
+        return seedTitled("Matrix import");
+    }
+
+    private static byte[] seedTitled(String title) {
         try (InputStream in = MatrixArguments.class.getResourceAsStream("/seeds/000_b7b0f3b7321af515.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replaceFirst("Culture Internationalisation Policy", "Matrix import")
+                    .replaceFirst("Culture Internationalisation Policy", title)
                     .getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -232,6 +239,12 @@ final class MatrixArguments {
         if (type == org.policymonitor.party.ReportingCycle.class) {
             return fixtures.currentCycle;
         }
+        if (type == ImportCandidate.class) {
+            return importCandidates.getFirst();
+        }
+        if (type == Map.class) {
+            return Map.of();
+        }
         throw new IllegalStateException("No matrix argument for " + type.getSimpleName() + " " + parameter.getName()
                 + " of " + signature);
     }
@@ -275,9 +288,22 @@ final class MatrixArguments {
         throw new IllegalStateException("No matrix argument for " + type.getSimpleName() + " " + name + " of " + method);
     }
 
+    /** A real import batch of drafts (a new one per call, so an administrator's undo always has one to undo). */
+    private String draftImportBatch() {
+        ImportService.ImportSettings settings = new ImportService.ImportSettings(sample.party().getId(),
+                fixtures.currentCycle.getId(), sample.ministry().getId(), ImportTarget.DRAFT);
+        List<ImportCandidate> fresh = SignedIn.as(accounts, "m.admin", () -> imports.read(List.of(
+                new ImportFile("matrix-batch.txt", seedTitled("Matrix batch " + System.nanoTime())))));
+        return SignedIn.as(accounts, "m.admin", () -> imports.commit(fresh, settings, "m.admin", done -> { }))
+                .getFirst().batchId();
+    }
+
     private String stringValue(String method, String name, String column, WorkflowStep step) {
         if (name.equals("taskid")) {
             return sample.task(step);
+        }
+        if (name.equals("batchid")) {
+            return draftImportBatch();
         }
         if (method.equals("AccountService.changeOwnPassword")) {
             return name.equals("currentpassword") ? AccessMatrixFixtures.PASSWORD : "Matrix-changed-passw0rd-2026";
