@@ -59,7 +59,7 @@ class CatalogueNodesTest {
 
     private static ConfigurableApplicationContext startNode(List<String> databaseArguments, boolean demoData) {
         List<String> args = new ArrayList<>(databaseArguments);
-        args.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--policymonitor.demo-data=" + demoData,
+        args.addAll(List.of("--server.port=0", "--server.address=127.0.0.1", "--policymonitor.demo-data=" + (demoData ? "force" : "false"),
                 "--flowable.async-executor-activate=false"));
         return new SpringApplicationBuilder(PolicyMonitorApplication.class).run(args.toArray(String[]::new));
     }
