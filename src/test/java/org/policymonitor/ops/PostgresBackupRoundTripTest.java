@@ -27,6 +27,7 @@ import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.testsupport.ThrowAwayDatabases;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -50,7 +51,7 @@ class PostgresBackupRoundTripTest {
     @AfterEach
     void dropDatabases() throws SQLException {
         for (String database : databases) {
-            admin("drop database if exists " + database + " with (force)");
+            ThrowAwayDatabases.drop(SERVER, USER, PASSWORD, database);
         }
     }
 

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Assumptions;
+import org.policymonitor.testsupport.ThrowAwayDatabases;
 
 /**
  * A throw-away PostgreSQL database on the local server that {@code .ci/run} installs and starts. CI must
@@ -45,9 +46,6 @@ final class PostgresTestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-                Statement statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-        }
+        ThrowAwayDatabases.drop(SERVER, USER, PASSWORD, name);
     }
 }

@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 
+import org.policymonitor.testsupport.ThrowAwayDatabases;
+
 /**
  * A throw-away database on the local PostgreSQL server (the same server and role as the {@code postgres} tests:
  * {@code POLICYMONITOR_TEST_PG*}, default 127.0.0.1:5432, policymonitor/policymonitor).
@@ -70,9 +72,6 @@ final class ThrowAwayPostgres implements AutoCloseable {
                 // nothing was written there
             }
         }
-        try (Connection admin = DriverManager.getConnection(SERVER + "postgres", USER, PASSWORD);
-                Statement statement = admin.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-        }
+        ThrowAwayDatabases.drop(SERVER, USER, PASSWORD, name);
     }
 }
