@@ -1,10 +1,5 @@
 package org.policymonitor.measure.ui;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.policymonitor.measure.Completeness;
@@ -24,20 +19,15 @@ import org.policymonitor.security.Role;
 import org.policymonitor.vocabulary.VocabularyService;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -50,7 +40,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -75,11 +64,11 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final FieldValues values;
 
     private final H1 heading = new H1();
-    private final Div statusReason = new Div();
+    private final StatusReason statusReason = new StatusReason();
     final MeasureForm form;
     final EditorOutline outline;
     final EditorActionBar bar = new EditorActionBar();
-    final Span missingText = new Span();
+    final MissingLine missingText = new MissingLine();
 
     // the parts of the form and the bar as the tests name them
     final TextField title;
@@ -110,7 +99,6 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /** What the save state says while nothing is unsaved (who saved last, and when). */
     private String lastSaved = "";
     private boolean conflictOpen;
-    private Registration pollRegistration;
 
     MeasureEditorView(MeasureService measures, VocabularyService vocabulary, ReferenceData referenceData) {
         this.measures = measures;
@@ -135,11 +123,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         addClassName("measure-editor");
         setMaxWidth("76em");
 
-        missingText.addClassName("editor-missing");
-        statusReason.setId("status-reason");
-        statusReason.getElement().setAttribute("role", "status");
-        statusReason.addClassName("editor-status-reason");
-        statusReason.setVisible(false);
+        new AutosaveTimer(this, AUTOSAVE_INTERVAL_MS, this::autosave);
 
         save.addClickListener(e -> save(false));
         submit.addClickListener(e -> submit());
@@ -195,41 +179,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         if (!isDirty()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("measure.leave.header"));
-        confirm.setText(getTranslation("measure.leave.text"));
-        confirm.setConfirmText(getTranslation("measure.leave.save"));
-        confirm.addConfirmListener(e -> {
-            if (save(false)) {
-                action.proceed();
-            }
-        });
-        confirm.setRejectable(true);
-        confirm.setRejectText(getTranslation("measure.leave.discard"));
-        confirm.addRejectListener(e -> {
-            saved = readForm();
-            action.proceed();
-        });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("measure.leave.stay"));
-        confirm.open();
-    }
-
-    @Override
-    protected void onAttach(AttachEvent attachEvent) {
-        UI ui = attachEvent.getUI();
-        ui.setPollInterval(AUTOSAVE_INTERVAL_MS);
-        pollRegistration = ui.addPollListener(e -> autosave());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
-        }
-        detachEvent.getUI().setPollInterval(-1);
+        LeaveConfirmation.ask(event, () -> save(false), () -> saved = readForm());
     }
 
     // ---- loading and reading the form ----
@@ -251,13 +201,10 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         bar.statusLine.setText(getTranslation("measure.editor.status", getTranslation(details.status().messageKey()),
                 cycle));
         lastSaved = details.updatedAt() == null ? ""
-                : getTranslation("measure.editor.lastChanged", details.updatedBy(), dateTime(details.updatedAt()));
+                : getTranslation("measure.editor.lastChanged", details.updatedBy(),
+                        values.dateTime(details.updatedAt(), zone()));
         saveState.setText(lastSaved);
-        boolean returned = details.status() == MeasureStatus.RETURNED && details.statusReason() != null;
-        statusReason.setVisible(returned);
-        statusReason.setText(returned ? getTranslation("measure.editor.returnedBecause", details.statusChangedBy(),
-                details.statusChangedAt() == null ? "" : dateTime(details.statusChangedAt()), details.statusReason())
-                : "");
+        statusReason.show(details, values, zone());
     }
 
     private void applyEditable(boolean editable) {
@@ -291,23 +238,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Completeness completeness = Completeness.of(readForm());
         bar.showCompleteness(completeness);
         outline.refresh(completeness);
-        List<String> missing = shortNames(completeness.missingRequired());
-        List<String> recommended = shortNames(completeness.missingRecommended());
-        StringBuilder text = new StringBuilder();
-        if (!missing.isEmpty()) {
-            text.append(getTranslation("measure.completeness.missing", String.join(", ", missing)));
-        }
-        if (!recommended.isEmpty()) {
-            text.append(text.isEmpty() ? "" : " ").append(
-                    getTranslation("measure.completeness.recommended", String.join(", ", recommended)));
-        }
-        missingText.setText(text.toString());
+        missingText.show(completeness);
         // values that are wrong are flagged at once; missing values only once the user tried to save or submit
         form.showProblems(completeness.blockingProblems(), false);
-    }
-
-    private List<String> shortNames(List<MeasureField> fields) {
-        return fields.stream().map(f -> getTranslation("measure.short." + f.name())).toList();
     }
 
     /** The message shown beside a field, or null. */
@@ -344,7 +277,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             showStatus();
             Completeness completeness = Completeness.of(content);
             if (automatic) {
-                lastSaved = getTranslation("measure.editor.autosaved", details.updatedBy(), time(details.updatedAt()));
+                lastSaved = getTranslation("measure.editor.autosaved", details.updatedBy(), values.time(details.updatedAt(), zone()));
                 saveState.setText(lastSaved);
             } else {
                 form.showProblems(completeness.blockingProblems(), true);
@@ -449,27 +382,8 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         return details;
     }
 
-    // ---- times in the user's language and time zone ----
-
-    private String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone()).format(instant);
-    }
-
-    private String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(zone()).format(instant);
-    }
-
-    /** The browser's time zone once Vaadin has read it, else the server's. */
-    private ZoneId zone() {
-        ExtendedClientDetails client = getUI().map(ui -> ui.getPage().getExtendedClientDetails()).orElse(null);
-        try {
-            return client == null || client.getTimeZoneId() == null ? ZoneId.systemDefault()
-                    : ZoneId.of(client.getTimeZoneId());
-        } catch (java.time.DateTimeException unknown) {
-            return ZoneId.systemDefault();
-        }
+    private java.time.ZoneId zone() {
+        return FieldValues.zoneOf(getUI().orElse(null));
     }
 
     @Override
