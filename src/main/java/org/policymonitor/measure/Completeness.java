@@ -42,10 +42,12 @@ public final class Completeness {
     private final List<MeasureField> missingRequired;
     private final List<MeasureField> missingRecommended;
     private final List<Problem> invalid;
+    private final List<MeasureField> counted;
     private final int score;
 
-    private Completeness(List<MeasureField> missingRequired, List<MeasureField> missingRecommended,
-            List<Problem> invalid, int score) {
+    private Completeness(List<MeasureField> counted, List<MeasureField> missingRequired,
+            List<MeasureField> missingRecommended, List<Problem> invalid, int score) {
+        this.counted = List.copyOf(counted);
         this.missingRequired = List.copyOf(missingRequired);
         this.missingRecommended = List.copyOf(missingRecommended);
         this.invalid = List.copyOf(invalid);
@@ -56,6 +58,7 @@ public final class Completeness {
         MeasureContent c = content == null ? MeasureContent.empty() : content;
         List<MeasureField> missingRequired = new ArrayList<>();
         List<MeasureField> missingRecommended = new ArrayList<>();
+        List<MeasureField> countedFields = new ArrayList<>();
         int counted = 0;
         int filled = 0;
         for (MeasureField field : MeasureField.values()) {
@@ -66,6 +69,7 @@ public final class Completeness {
                 continue;
             }
             boolean present = isPresent(field, c);
+            countedFields.add(field);
             counted += required ? 2 : 1;
             if (present) {
                 filled += required ? 2 : 1;
@@ -75,7 +79,8 @@ public final class Completeness {
                 missingRecommended.add(field);
             }
         }
-        return new Completeness(missingRequired, missingRecommended, problems(c), filled * 100 / counted);
+        return new Completeness(countedFields, missingRequired, missingRecommended, problems(c),
+                filled * 100 / counted);
     }
 
     private static boolean isPresent(MeasureField field, MeasureContent c) {
@@ -248,6 +253,11 @@ public final class Completeness {
         } catch (URISyntaxException e) {
             return false;
         }
+    }
+
+    /** The fields that count towards the score for this content (required or recommended), in form order. */
+    public List<MeasureField> counted() {
+        return counted;
     }
 
     /** Required fields without a value. */

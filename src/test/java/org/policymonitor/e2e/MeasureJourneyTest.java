@@ -64,6 +64,7 @@ class MeasureJourneyTest extends BrowserJourney {
         check(AREAS, "Cultural and creative sectors");
         assertThat(errorOf("vaadin-text-area", DESCRIPTION)).isNull();
         click("Submit for review");
+        click("Submit"); // in the confirmation that lists what will be sent
         waitUntil(d -> toasts().contains("The measure was submitted for review."));
 
         // the reviewer returns it with a reason (and cannot return it without one)
@@ -83,6 +84,7 @@ class MeasureJourneyTest extends BrowserJourney {
         waitUntil(d -> bodyText().contains("Status: Returned"));
         type("vaadin-text-area", AGENCIES, "\nNational Film Council of Mongolia");
         click("Submit for review");
+        click("Submit"); // in the confirmation that lists what will be sent
         waitUntil(d -> toasts().contains("The measure was submitted for review."));
 
         // the reviewer approves, the partner confirms, the evaluator signs off

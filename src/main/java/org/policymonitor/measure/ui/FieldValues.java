@@ -1,6 +1,11 @@
 package org.policymonitor.measure.ui;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.text.NumberFormat;
 import java.util.Collection;
 import java.util.Currency;
@@ -15,7 +20,9 @@ import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.vocabulary.VocabularyKind;
 import org.policymonitor.vocabulary.VocabularyService;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 /** Shows a field's value as plain text in the user's language (vocabulary codes as labels). */
 final class FieldValues {
@@ -73,6 +80,29 @@ final class FieldValues {
 
     String label(VocabularyKind kind, String code) {
         return vocabulary.label(kind, code, locale);
+    }
+
+    /** A date and time in the user's language and time zone. */
+    String dateTime(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone).format(instant);
+    }
+
+    /** A time of day in the user's language and time zone, e.g. "2:05 PM" or "14:05". */
+    String time(Instant instant, ZoneId zone) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)
+                .withZone(zone).format(instant);
+    }
+
+    /** The browser's time zone once Vaadin has read it, else the server's. */
+    static ZoneId zoneOf(UI ui) {
+        ExtendedClientDetails client = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        try {
+            return client == null || client.getTimeZoneId() == null || client.getTimeZoneId().isBlank()
+                    ? ZoneId.systemDefault() : ZoneId.of(client.getTimeZoneId());
+        } catch (DateTimeException unknown) {
+            return ZoneId.systemDefault();
+        }
     }
 
     /** Text that keeps its paragraphs and is never interpreted as HTML. */

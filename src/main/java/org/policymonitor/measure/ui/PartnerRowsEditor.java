@@ -46,6 +46,7 @@ class PartnerRowsEditor extends Composite<VerticalLayout> {
     private final List<Row> rowList = new ArrayList<>();
     final Button add = new Button();
     private final Span error = new Span();
+    private final Span help = new Span();
     private boolean readOnly;
 
     /** @param organisations the registered organisations the measure's Party may list, asked afresh at each search */
@@ -70,7 +71,9 @@ class PartnerRowsEditor extends Composite<VerticalLayout> {
         error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
         getContent().setPadding(false);
-        getContent().add(heading, rows, add, error);
+        help.addClassName("editor-partners-help");
+        help.setVisible(false);
+        getContent().add(heading, help, rows, add, error);
     }
 
     private final Function<Term, String> termLabel;
@@ -187,6 +190,12 @@ class PartnerRowsEditor extends Composite<VerticalLayout> {
             row.type().setReadOnly(readOnly);
             row.remove().setVisible(!readOnly);
         }
+    }
+
+    /** The guidance under the table's heading. */
+    void setHelperText(String text) {
+        help.setText(text == null ? "" : text);
+        help.setVisible(text != null && !text.isBlank());
     }
 
     void setErrorMessage(String message) {

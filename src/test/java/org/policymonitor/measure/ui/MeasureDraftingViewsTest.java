@@ -141,7 +141,8 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         assertThat(view.errorOf(MeasureField.DESCRIPTION)).isEqualTo("This field is required before submission.");
         assertThat(view.errorOf(MeasureField.TITLE)).isNull();
         assertThat(view.completenessText.getText()).matches("\\d+ % complete");
-        assertThat(view.missingText.getText()).contains("Describe the main features of the policy/measure:");
+        assertThat(view.missingText.getText()).isEqualTo("Required to submit: Responsible agencies, Description, Goals, Areas of monitoring."
+                + " Recommended: Website, Results, Financial resources, Partners, Evaluated?, Cultural domains.");
     }
 
     @Test
@@ -191,6 +192,9 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         fillCompletely(view);
         assertThat(view.errorOf(MeasureField.AGENCIES)).isNull();
         test(view.submit).click();
+        // nothing is sent before the user confirms
+        assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.DRAFT);
+        test($(SubmitConfirmation.class).single().confirm).click();
 
         // submitted, and the workflow has already started the review
         assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.IN_REVIEW);
