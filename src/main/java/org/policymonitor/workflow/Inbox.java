@@ -1,0 +1,104 @@
+package org.policymonitor.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.policymonitor.measure.Measure;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.party.Ministry;
+import org.policymonitor.party.Party;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.security.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** The inbox queries: a user's open tasks, and one open task with its measure. Callers check the roles. */
+@Component
+class Inbox {
+
+    private final TaskService tasks;
+    private final OpenTasks openTasks;
+    private final TaskEntitlement entitlement;
+    private final MeasureService measures;
+    private final ReferenceData referenceData;
+    private final Clock clock;
+
+    Inbox(TaskService tasks, OpenTasks openTasks, TaskEntitlement entitlement, MeasureService measures,
+            ReferenceData referenceData, Clock clock) {
+        this.tasks = tasks;
+        this.openTasks = openTasks;
+        this.entitlement = entitlement;
+        this.measures = measures;
+        this.referenceData = referenceData;
+        this.clock = clock;
+    }
+
+    List<TaskView> list(InboxFilter filter) {
+        CurrentUser user = entitlement.actingUser();
+        Set<String> groups = CandidateGroups.of(user);
+        Map<String, Task> found = new LinkedHashMap<>();
+        if (user.isAdmin() && filter.show() == InboxFilter.Show.ALL) {
+            query(filter).list().forEach(t -> found.put(t.getId(), t));
+        }
+        if (filter.show() != InboxFilter.Show.GROUP) {
+            query(filter).taskAssignee(user.username()).list().forEach(t -> found.put(t.getId(), t));
+        }
+        if (filter.show() != InboxFilter.Show.MINE && !groups.isEmpty()) {
+            query(filter).taskCandidateGroupIn(groups).list().forEach(t -> found.put(t.getId(), t));
+        }
+        Instant now = clock.instant();
+        String text = filter.text() == null ? null : filter.text().toLowerCase(Locale.ROOT);
+        return found.values().stream()
+                .map(task -> openTasks.view(task, user, groups))
+                .filter(v -> !filter.overdueOnly() || v.overdue(now))
+                .filter(v -> text == null || (v.measureTitle() != null
+                        && v.measureTitle().toLowerCase(Locale.ROOT).contains(text)))
+                .sorted(order(filter.order()))
+                .toList();
+    }
+
+    private TaskQuery query(InboxFilter filter) {
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(SubmissionWorkflow.PROCESS_KEY).active()
+                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks();
+        if (filter.step() != null && filter.step().taskDefinitionKey() != null) {
+            query.taskDefinitionKey(filter.step().taskDefinitionKey());
+        }
+        return query;
+    }
+
+    private static Comparator<TaskView> order(InboxFilter.Order order) {
+        Comparator<TaskView> byDue = Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<TaskView> byCreated = Comparator.comparing(TaskView::createdAt,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        Comparator<TaskView> chosen = switch (order) {
+            case DUE_FIRST -> byDue;
+            case DUE_LAST -> Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
+            case OLDEST_FIRST -> byCreated;
+            case NEWEST_FIRST -> byCreated.reversed();
+        };
+        return chosen.thenComparing(TaskView::id);
+    }
+
+    TaskDetails open(String taskId) {
+        CurrentUser user = entitlement.actingUser();
+        Task task = openTasks.require(taskId);
+        Set<String> groups = CandidateGroups.of(user);
+        if (!user.isAdmin()) {
+            // also for the user who holds it: moved to another Party or stripped of the role, they see it no more
+            entitlement.requireCandidate(task, user);
+        }
+        TaskView view = openTasks.view(task, user, groups);
+        Measure measure = measures.find(view.measureId()).orElseThrow();
+        String party = referenceData.party(measure.getPartyId()).map(Party::getName).orElse(null);
+        String ministry = referenceData.ministry(measure.getMinistryId()).map(Ministry::getName).orElse(null);
+        return new TaskDetails(view, measure.getStatus(), party, ministry, measure.content());
+    }
+}
