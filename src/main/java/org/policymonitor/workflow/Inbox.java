@@ -3,10 +3,9 @@ package org.policymonitor.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import org.flowable.engine.TaskService;
@@ -41,23 +40,45 @@ class Inbox {
         this.clock = clock;
     }
 
+    /**
+     * One task query per call: assigned to the user or offered to their groups (or every task, for an
+     * administrator asking for all), with the step, overdue and title filters in the query; the views'
+     * variables are then read for the rows found only (see {@link OpenTasks#views}).
+     */
     List<TaskView> list(InboxFilter filter) {
         CurrentUser user = entitlement.actingUser();
         Set<String> groups = CandidateGroups.of(user);
-        Map<String, Task> found = new LinkedHashMap<>();
-        if (user.isAdmin() && filter.show() == InboxFilter.Show.ALL) {
-            query(filter).list().forEach(t -> found.put(t.getId(), t));
-        }
-        if (filter.show() != InboxFilter.Show.GROUP) {
-            query(filter).taskAssignee(user.username()).list().forEach(t -> found.put(t.getId(), t));
-        }
-        if (filter.show() != InboxFilter.Show.MINE && !groups.isEmpty()) {
-            query(filter).taskCandidateGroupIn(groups).list().forEach(t -> found.put(t.getId(), t));
-        }
         Instant now = clock.instant();
+        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(SubmissionWorkflow.PROCESS_KEY).active()
+                .includeIdentityLinks();
+        boolean everything = user.isAdmin() && filter.show() == InboxFilter.Show.ALL;
+        if (!everything) {
+            boolean mine = filter.show() != InboxFilter.Show.GROUP;
+            boolean offered = filter.show() != InboxFilter.Show.MINE && !groups.isEmpty();
+            if (mine && offered) {
+                // candidate-group conditions only match unclaimed tasks, as the inbox's "offered to my groups"
+                query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
+            } else if (mine) {
+                query.taskAssignee(user.username());
+            } else if (offered) {
+                query.taskCandidateGroupIn(groups);
+            } else {
+                return List.of();
+            }
+        }
+        if (filter.step() != null && filter.step().taskDefinitionKey() != null) {
+            query.taskDefinitionKey(filter.step().taskDefinitionKey());
+        }
+        if (filter.overdueOnly()) {
+            query.taskDueBefore(Date.from(now));
+        }
         String text = filter.text() == null ? null : filter.text().toLowerCase(Locale.ROOT);
-        return found.values().stream()
-                .map(task -> openTasks.view(task, user, groups))
+        if (text != null) {
+            query.processVariableValueLikeIgnoreCase(SubmissionWorkflow.Variables.MEASURE_TITLE,
+                    "%" + likeEscaped(text) + "%");
+        }
+        // the query narrows the rows; the same rules in Java below are the ones the inbox promises
+        return openTasks.views(query.list(), user, groups).stream()
                 .filter(v -> !filter.overdueOnly() || v.overdue(now))
                 .filter(v -> text == null || (v.measureTitle() != null
                         && v.measureTitle().toLowerCase(Locale.ROOT).contains(text)))
@@ -65,13 +86,8 @@ class Inbox {
                 .toList();
     }
 
-    private TaskQuery query(InboxFilter filter) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(SubmissionWorkflow.PROCESS_KEY).active()
-                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks();
-        if (filter.step() != null && filter.step().taskDefinitionKey() != null) {
-            query.taskDefinitionKey(filter.step().taskDefinitionKey());
-        }
-        return query;
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static Comparator<TaskView> order(InboxFilter.Order order) {

@@ -6,6 +6,7 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.policymonitor.security.CurrentUser;
@@ -22,14 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 class TaskCommands {
 
     private final TaskService tasks;
+    private final ManagementService management;
     private final OpenTasks openTasks;
     private final TaskEntitlement entitlement;
     private final SubmissionRuns runs;
     private final TransactionTemplate transaction;
 
-    TaskCommands(TaskService tasks, OpenTasks openTasks, TaskEntitlement entitlement, SubmissionRuns runs,
+    TaskCommands(TaskService tasks, ManagementService management, OpenTasks openTasks, TaskEntitlement entitlement, SubmissionRuns runs,
             TransactionTemplate transaction) {
         this.tasks = tasks;
+        this.management = management;
         this.openTasks = openTasks;
         this.entitlement = entitlement;
         this.runs = runs;
@@ -69,8 +72,25 @@ class TaskCommands {
         SubmissionRuns.requireLength(text);
         CurrentUser user = entitlement.actingUser();
         try {
-            transaction.executeWithoutResult(status -> completeInTransaction(entitlement.actingUser(), taskId,
-                    decision, text));
+            // one engine command for the checks and the completion: the task, its variables and identity
+            // links read for the checks stay in the command's entity cache and are not read again to complete
+            // (a refusal is handed out of the command rather than thrown in it, which the engine logs as an error)
+            transaction.executeWithoutResult(status -> {
+                RuntimeException refusal = management.executeCommand(context -> {
+                    CurrentUser acting = entitlement.actingUser();
+                    Task task;
+                    try {
+                        task = checked(acting, taskId, decision);
+                    } catch (RuntimeException refused) {
+                        return refused;
+                    }
+                    completeChecked(task, acting, decision, text);
+                    return null;
+                });
+                if (refusal != null) {
+                    throw refusal;
+                }
+            });
         } catch (AccessDeniedException | TaskNotAvailableException | IllegalArgumentException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -83,7 +103,8 @@ class TaskCommands {
         }
     }
 
-    private void completeInTransaction(CurrentUser user, String taskId, Decision decision, String comment) {
+    /** The open task, if the user may complete it with this decision now. */
+    private Task checked(CurrentUser user, String taskId, Decision decision) {
         Task task = openTasks.require(taskId);
         WorkflowStep step = WorkflowStep.ofTaskDefinitionKey(task.getTaskDefinitionKey());
         if (!step.decisions().contains(decision)) {
@@ -95,6 +116,12 @@ class TaskCommands {
             throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
         }
         entitlement.requireFourEyes(task, user);
+        return task;
+    }
+
+    private void completeChecked(Task task, CurrentUser user, Decision decision, String comment) {
+        String taskId = task.getId();
+        WorkflowStep step = WorkflowStep.ofTaskDefinitionKey(task.getTaskDefinitionKey());
         Long measureId = openTasks.measureIdOf(task);
         runs.log(measureId, task.getProcessInstanceId(), step, decision.outcome(), user.username(),
                 openTasks.partnerName(task), comment);

@@ -80,7 +80,11 @@ class TaskEntitlement {
      * (every step), or they approved the review and this is its sign-off. Empty when they may act.
      */
     Optional<String> fourEyesRefusal(Task task, CurrentUser user) {
-        java.util.Map<String, Object> variables = variables(task);
+        return fourEyesRefusal(task, variables(task), user);
+    }
+
+    /** As {@link #fourEyesRefusal(Task, CurrentUser)}, with the task's process variables already read. */
+    Optional<String> fourEyesRefusal(Task task, java.util.Map<String, Object> variables, CurrentUser user) {
         Object party = variables.get(Variables.PARTY_ID);
         if (party instanceof Number partyId && fourEyes.samePersonStepsAllowed(partyId.longValue())) {
             return Optional.empty();
