@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.flowable.engine.RuntimeService;
@@ -68,8 +69,10 @@ class OpenTasks {
                 }
             }
         }
+        Map<Long, Boolean> samePersonAllowed = new HashMap<>();
+        Predicate<Long> allowed = party -> samePersonAllowed.computeIfAbsent(party, entitlement::samePersonStepsAllowed);
         return found.stream().map(task -> view(task, byInstance.getOrDefault(task.getProcessInstanceId(), Map.of()),
-                byTask.getOrDefault(task.getId(), Map.of()), user, groups)).toList();
+                byTask.getOrDefault(task.getId(), Map.of()), user, groups, allowed)).toList();
     }
 
     /** The open task with its variables and identity links; {@link TaskNotAvailableException} when it is gone. */
@@ -89,15 +92,15 @@ class OpenTasks {
         if (variables == null || !variables.containsKey(Variables.MEASURE_ID)) {
             variables = tasks.getVariables(task.getId(), VIEW_VARIABLES);
         }
-        return view(task, variables, locals(task), user, groups);
+        return view(task, variables, locals(task), user, groups, entitlement::samePersonStepsAllowed);
     }
 
     private TaskView view(Task task, Map<String, Object> variables, Map<String, Object> locals, CurrentUser user,
-            Set<String> groups) {
+            Set<String> groups, Predicate<Long> samePersonAllowed) {
         boolean mine = user.username().equals(task.getAssignee());
         Set<String> candidates = entitlement.candidateGroups(task);
         boolean offered = !groups.isEmpty() && candidates.stream().anyMatch(groups::contains);
-        String refusal = offered ? entitlement.fourEyesRefusal(task, variables, user).orElse(null) : null;
+        String refusal = offered ? entitlement.fourEyesRefusal(task, variables, user, samePersonAllowed).orElse(null) : null;
         boolean free = offered && refusal == null;
         List<TaskAudience> audience = candidates.stream().sorted().map(TaskAudience::ofGroup)
                 .flatMap(Optional::stream).toList();
