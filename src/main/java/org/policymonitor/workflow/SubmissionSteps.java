@@ -43,10 +43,10 @@ class SubmissionSteps implements JavaDelegate {
         switch (execution.getCurrentActivityId()) {
             case "startReview" -> lifecycle.startReview(measureId, SubmissionWorkflow.SYSTEM);
             case "approveReview" -> {
-                lifecycle.approveReview(measureId, actor);
+                MeasureStatus status = lifecycle.approveReview(measureId, actor).getStatus();
                 // The measure counts every partner row; rows without a name are not asked to confirm.
                 boolean hasPartners = Boolean.TRUE.equals(execution.getVariable("hasPartners"));
-                if (!hasPartners && lifecycle.statusOf(measureId) == MeasureStatus.AWAITING_PARTNERS) {
+                if (!hasPartners && status == MeasureStatus.AWAITING_PARTNERS) {
                     lifecycle.confirmPartners(measureId, SubmissionWorkflow.SYSTEM);
                 }
             }

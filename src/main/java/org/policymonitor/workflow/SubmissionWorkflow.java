@@ -1,48 +1,14 @@
 package org.policymonitor.workflow;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.flowable.bpmn.model.BpmnModel;
-import org.flowable.engine.HistoryService;
-import org.flowable.engine.RepositoryService;
-import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
-import org.flowable.engine.history.HistoricActivityInstance;
-import org.flowable.engine.history.HistoricProcessInstance;
-import org.flowable.engine.repository.ProcessDefinition;
 import org.flowable.engine.runtime.ProcessInstance;
-import org.flowable.task.api.Task;
-import org.flowable.task.api.TaskQuery;
-import org.policymonitor.measure.Measure;
-import org.policymonitor.measure.MeasureContent;
-import org.policymonitor.measure.MeasureLifecycle;
-import org.policymonitor.measure.MeasureService;
-import org.policymonitor.party.Ministry;
-import org.policymonitor.party.Party;
-import org.policymonitor.party.PartnerOrganisation;
-import org.policymonitor.party.ReferenceData;
-import org.policymonitor.security.CurrentUser;
-import org.policymonitor.security.ScopeGuard;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The submission workflow as the rest of the application sees it: one process instance per submission of
@@ -50,6 +16,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the administrators' reassign and cancel. The only module that talks to Flowable; see
  * docs/workflow.md.
  * <p>
+ * This class is the module's door: the roles each operation needs and its transaction. The work is done by
+ * {@link Inbox} (the queries), {@link TaskCommands} (claim, complete, reassign), {@link SubmissionFollowing}
+ * (overview, timeline, diagram) and {@link SubmissionRuns} (the process instances and the step log).
  * Every task operation checks the signed-in user against the task's candidate groups (see
  * {@link CandidateGroups}): an id taken from another user's URL gets an {@link AccessDeniedException}.
  */
@@ -63,40 +32,18 @@ public class SubmissionWorkflow {
     public static final int COMMENT_MAX = 4000;
 
     private static final String TASK_ROLES = "hasAnyRole('REVIEWER', 'PARTNER', 'EVALUATOR', 'ADMIN')";
+    private static final String WORKER_ROLES = "hasAnyRole('REVIEWER', 'PARTNER', 'EVALUATOR')";
 
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final HistoryService history;
-    private final RepositoryService repository;
-    private final MeasureService measures;
-    private final MeasureLifecycle lifecycle;
-    private final ReferenceData referenceData;
-    private final StepLogRepository stepLog;
-    private final TaskEntitlement entitlement;
-    private final PartnerRouting partnerRouting;
-    private final WorkflowProperties properties;
-    private final TransactionTemplate transaction;
-    private final Clock clock;
-    private final ScopeGuard guard;
+    private final Inbox inbox;
+    private final TaskCommands commands;
+    private final SubmissionFollowing following;
+    private final SubmissionRuns runs;
 
-    SubmissionWorkflow(RuntimeService runtime, TaskService tasks, HistoryService history, RepositoryService repository,
-            MeasureService measures, MeasureLifecycle lifecycle, ReferenceData referenceData,
-            StepLogRepository stepLog, TaskEntitlement entitlement, PartnerRouting partnerRouting,
-            WorkflowProperties properties, TransactionTemplate transaction, Clock clock, ScopeGuard guard) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.history = history;
-        this.repository = repository;
-        this.measures = measures;
-        this.lifecycle = lifecycle;
-        this.referenceData = referenceData;
-        this.stepLog = stepLog;
-        this.entitlement = entitlement;
-        this.partnerRouting = partnerRouting;
-        this.properties = properties;
-        this.transaction = transaction;
-        this.clock = clock;
-        this.guard = guard;
+    SubmissionWorkflow(Inbox inbox, TaskCommands commands, SubmissionFollowing following, SubmissionRuns runs) {
+        this.inbox = inbox;
+        this.commands = commands;
+        this.following = following;
+        this.runs = runs;
     }
 
     // ---- the inbox ----
@@ -105,97 +52,30 @@ public class SubmissionWorkflow {
     @PreAuthorize(TASK_ROLES)
     @Transactional(readOnly = true)
     public List<TaskView> inbox(InboxFilter filter) {
-        CurrentUser user = signedIn();
-        Set<String> groups = CandidateGroups.of(user);
-        Map<String, Task> found = new LinkedHashMap<>();
-        if (user.isAdmin() && filter.show() == InboxFilter.Show.ALL) {
-            query(filter).list().forEach(t -> found.put(t.getId(), t));
-        }
-        if (filter.show() != InboxFilter.Show.GROUP) {
-            query(filter).taskAssignee(user.username()).list().forEach(t -> found.put(t.getId(), t));
-        }
-        if (filter.show() != InboxFilter.Show.MINE && !groups.isEmpty()) {
-            query(filter).taskCandidateGroupIn(groups).list().forEach(t -> found.put(t.getId(), t));
-        }
-        Instant now = clock.instant();
-        String text = filter.text() == null ? null : filter.text().toLowerCase(Locale.ROOT);
-        return found.values().stream()
-                .map(task -> view(task, user, groups))
-                .filter(v -> !filter.overdueOnly() || v.overdue(now))
-                .filter(v -> text == null || (v.measureTitle() != null
-                        && v.measureTitle().toLowerCase(Locale.ROOT).contains(text)))
-                .sorted(order(filter.order()))
-                .toList();
-    }
-
-    private TaskQuery query(InboxFilter filter) {
-        TaskQuery query = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).active()
-                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks();
-        if (filter.step() != null && filter.step().taskDefinitionKey() != null) {
-            query.taskDefinitionKey(filter.step().taskDefinitionKey());
-        }
-        return query;
-    }
-
-    private static Comparator<TaskView> order(InboxFilter.Order order) {
-        Comparator<TaskView> byDue = Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.naturalOrder()));
-        Comparator<TaskView> byCreated = Comparator.comparing(TaskView::createdAt,
-                Comparator.nullsLast(Comparator.naturalOrder()));
-        Comparator<TaskView> chosen = switch (order) {
-            case DUE_FIRST -> byDue;
-            case DUE_LAST -> Comparator.comparing(TaskView::dueAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()));
-            case OLDEST_FIRST -> byCreated;
-            case NEWEST_FIRST -> byCreated.reversed();
-        };
-        return chosen.thenComparing(TaskView::id);
+        return inbox.list(filter);
     }
 
     /** One open task with its measure, if the signed-in user may see it. */
     @PreAuthorize(TASK_ROLES)
     @Transactional(readOnly = true)
     public TaskDetails openTask(String taskId) {
-        CurrentUser user = signedIn();
-        Task task = requireTask(taskId);
-        Set<String> groups = CandidateGroups.of(user);
-        if (!user.isAdmin()) {
-            // also for the user who holds it: moved to another Party or stripped of the role, they see it no more
-            entitlement.requireCandidate(task, user);
-        }
-        TaskView view = view(task, user, groups);
-        Measure measure = measures.find(view.measureId()).orElseThrow();
-        String party = referenceData.party(measure.getPartyId()).map(Party::getName).orElse(null);
-        String ministry = referenceData.ministry(measure.getMinistryId()).map(Ministry::getName).orElse(null);
-        return new TaskDetails(view, measure.getStatus(), party, ministry, measure.content());
+        return inbox.open(taskId);
     }
 
+    // ---- what users do with tasks ----
+
     /** Takes a task offered to one of the user's groups, so nobody else in the group works on it. */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'PARTNER', 'EVALUATOR')")
+    @PreAuthorize(WORKER_ROLES)
     @Transactional
     public void claim(String taskId) {
-        CurrentUser user = signedIn();
-        Task task = requireTask(taskId);
-        entitlement.requireCandidate(task, user);
-        entitlement.requireFourEyes(task, user);
-        if (user.username().equals(task.getAssignee())) {
-            return;
-        }
-        if (task.getAssignee() != null) {
-            throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
-        }
-        tasks.claim(taskId, user.username());
+        commands.claim(taskId);
     }
 
     /** Hands a claimed task back to its groups: the user who holds it, or an administrator. */
     @PreAuthorize(TASK_ROLES)
     @Transactional
     public void unclaim(String taskId) {
-        CurrentUser user = signedIn();
-        Task task = requireTask(taskId);
-        if (!user.isAdmin()) {
-            entitlement.requireHolder(task, user);
-            entitlement.requireCandidate(task, user);
-        }
-        tasks.unclaim(taskId);
+        commands.unclaim(taskId);
     }
 
     /**
@@ -205,93 +85,16 @@ public class SubmissionWorkflow {
      *
      * @param comment the reason; required for {@link Decision#reasonRequired()} decisions
      */
-    @PreAuthorize("hasAnyRole('REVIEWER', 'PARTNER', 'EVALUATOR')")
+    @PreAuthorize(WORKER_ROLES)
     public void complete(String taskId, Decision decision, String comment) {
-        Objects.requireNonNull(decision, "decision");
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
-        if (decision.reasonRequired() && text == null) {
-            throw new ReasonRequiredException();
-        }
-        requireLength(text);
-        CurrentUser user = signedIn();
-        try {
-            transaction.executeWithoutResult(status -> completeInTransaction(signedIn(), taskId, decision, text));
-        } catch (AccessDeniedException | TaskNotAvailableException | IllegalArgumentException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // Two completions of one task at once: the second one fails on a version check in Flowable's
-            // tables or on the measure. If the task is no longer open for this user, that is what happened.
-            if (stillOpenFor(taskId, user)) {
-                throw e;
-            }
-            throw TaskNotAvailableException.gone(taskId);
-        }
-    }
-
-    private void completeInTransaction(CurrentUser user, String taskId, Decision decision, String comment) {
-        Task task = requireTask(taskId);
-        WorkflowStep step = WorkflowStep.ofTaskDefinitionKey(task.getTaskDefinitionKey());
-        if (!step.decisions().contains(decision)) {
-            throw new IllegalArgumentException(decision + " is not a decision of step " + step);
-        }
-        // whoever holds the task: the roles and scope the account has now (see TaskEntitlement)
-        entitlement.requireCandidate(task, user);
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-            throw TaskNotAvailableException.claimedBy(taskId, task.getAssignee());
-        }
-        entitlement.requireFourEyes(task, user);
-        Long measureId = measureIdOf(task);
-        log(measureId, task.getProcessInstanceId(), step, decision.outcome(), user.username(), partnerName(task),
-                comment);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.DECISION, decision.name());
-        variables.put(Variables.ACTOR, user.username());
-        variables.put(Variables.COMMENT, comment);
-        if (decision == Decision.DECLINE) {
-            variables.put(Variables.PARTNER_DECLINED, true);
-        }
-        if (decision == Decision.APPROVE) {
-            variables.put(Variables.APPROVED_BY, user.username());
-        }
-        tasks.complete(taskId, user.username(), variables);
-    }
-
-    /**
-     * Hands back the claims of a user whose account changed (roles, scope, deactivation) and who may no longer
-     * work on them, so their group sees them again.
-     */
-    void releaseClaimsNoLongerEntitled(String username) {
-        Optional<CurrentUser> account = entitlement.account(username);
-        for (Task task : tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY).taskAssignee(username)
-                .includeProcessVariables().includeIdentityLinks().list()) {
-            if (account.isPresent() && entitlement.offeredTo(task, account.get())) {
-                continue;
-            }
-            tasks.unclaim(task.getId());
-            log(measureIdOf(task), task.getProcessInstanceId(), WorkflowStep.REASSIGNMENT, StepOutcome.RELEASED,
-                    SYSTEM, username, null);
-        }
-    }
-
-    private boolean stillOpenFor(String taskId, CurrentUser user) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        return task != null && (task.getAssignee() == null || task.getAssignee().equals(user.username()));
+        commands.complete(taskId, decision, comment);
     }
 
     /** An administrator gives a task to a user who may work on it (one of the task's groups). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void reassign(String taskId, String username) {
-        CurrentUser admin = signedIn();
-        Task task = requireTask(taskId);
-        CurrentUser target = entitlement.account(username)
-                .orElseThrow(() -> new NoSuchElementException("No active user " + username));
-        if (!entitlement.offeredTo(task, target) || entitlement.fourEyesRefusal(task, target).isPresent()) {
-            throw new IllegalArgumentException("User " + username + " may not work on task " + taskId);
-        }
-        tasks.setAssignee(taskId, target.username());
-        log(measureIdOf(task), task.getProcessInstanceId(), WorkflowStep.REASSIGNMENT, StepOutcome.REASSIGNED,
-                admin.username(), target.username(), null);
+        commands.reassign(taskId, username);
     }
 
     /**
@@ -301,17 +104,7 @@ public class SubmissionWorkflow {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void cancel(Long measureId, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ReasonRequiredException();
-        }
-        requireLength(reason.strip());
-        CurrentUser admin = signedIn();
-        ProcessInstance instance = runningInstance(measureId)
-                .orElseThrow(() -> new IllegalStateException("No running submission for measure " + measureId));
-        lifecycle.cancelSubmission(measureId, admin.username(), reason);
-        runtime.deleteProcessInstance(instance.getId(), "cancelled: " + reason.strip());
-        log(measureId, instance.getId(), WorkflowStep.CANCELLATION, StepOutcome.CANCELLED, admin.username(), null,
-                reason.strip());
+        runs.cancel(measureId, reason);
     }
 
     // ---- where a submission stands ----
@@ -320,23 +113,14 @@ public class SubmissionWorkflow {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public SubmissionOverview overview(Long measureId) {
-        CurrentUser user = signedIn();
-        Measure measure = requireVisible(measureId, user);
-        Set<String> groups = CandidateGroups.of(user);
-        Optional<ProcessInstance> running = runningInstance(measureId);
-        List<TaskView> open = running.map(pi -> tasks.createTaskQuery().processInstanceId(pi.getId())
-                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks().orderByTaskCreateTime()
-                .asc().list().stream().map(t -> view(t, user, groups)).toList()).orElse(List.of());
-        return new SubmissionOverview(measureId, measure.getTitle(), measure.getStatus(), running.isPresent(),
-                timelineOf(measureId), open, user.isAdmin() && running.isPresent());
+        return following.overview(measureId);
     }
 
     /** Every step of every submission of the measure, oldest first. */
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<StepLogEntry> timeline(Long measureId) {
-        requireVisible(measureId, signedIn());
-        return timelineOf(measureId);
+        return following.timeline(measureId);
     }
 
     /**
@@ -348,178 +132,39 @@ public class SubmissionWorkflow {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public String diagram(Long measureId, Function<String, String> labels, String title) {
-        requireVisible(measureId, signedIn());
-        Optional<HistoricProcessInstance> latest = latestInstance(measureId);
-        String definitionId = latest.map(HistoricProcessInstance::getProcessDefinitionId)
-                .orElseGet(() -> latestDefinition().getId());
-        BpmnModel model = repository.getBpmnModel(definitionId);
-        Set<String> active = Set.of();
-        Set<String> passed = Set.of();
-        if (latest.isPresent()) {
-            String pi = latest.get().getId();
-            List<HistoricActivityInstance> activities = history.createHistoricActivityInstanceQuery()
-                    .processInstanceId(pi).list();
-            passed = activities.stream().filter(a -> a.getEndTime() != null)
-                    .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-            active = latest.get().getEndTime() == null ? Set.copyOf(runtime.getActiveActivityIds(pi))
-                    : activities.stream().filter(a -> "endEvent".equals(a.getActivityType()))
-                            .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-        }
-        return new ProcessDiagram(model, PROCESS_KEY).render(active, passed, labels, title);
+        return following.diagram(measureId, labels, title);
     }
 
-    private ProcessDefinition latestDefinition() {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
-                .singleResult();
-    }
-
-    // ---- driven by the measure's events and the process ----
+    // ---- driven by the measure's events, the process and account changes (this module only) ----
 
     /**
      * Starts the process for a measure that was just submitted, in the submitting transaction. The
      * process's first step moves the measure to IN_REVIEW.
      */
     void start(Long measureId, String submittedBy) {
-        Measure measure = measures.find(measureId).orElseThrow();
-        MeasureContent content = measure.content();
-        Long partyId = measure.getPartyId();
-        ArrayList<HashMap<String, String>> partners = partnerRouting.route(partyId, content.partners());
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(Variables.MEASURE_ID, measureId);
-        variables.put(Variables.MEASURE_TITLE, measure.getTitle());
-        variables.put(Variables.PARTY_ID, partyId);
-        variables.put(Variables.SUBMITTED_BY, submittedBy);
-        variables.put("reviewerGroup", CandidateGroups.reviewers(partyId));
-        variables.put("evaluatorGroup", CandidateGroups.evaluators(partyId));
-        variables.put(Variables.PARTNERS, partners);
-        variables.put("hasPartners", !partners.isEmpty());
-        variables.put(Variables.PARTNER_DECLINED, false);
-        variables.put("partnerReminder", properties.partnerReminder().toString());
-        variables.put("partnerEscalation", properties.partnerEscalation().toString());
-        variables.put("reviewDue", properties.reviewDue().toString());
-        variables.put("signOffDue", properties.signOffDue().toString());
-        log(measureId, null, WorkflowStep.SUBMISSION, StepOutcome.SUBMITTED,
-                submittedBy == null ? SYSTEM : submittedBy, null, null);
-        runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY).businessKey(measureId.toString())
-                .name(shorten(measure.getTitle(), 255)).variables(variables).start();
+        runs.start(measureId, submittedBy);
     }
 
     /** A measure withdrawn during its submission: the process ends with it. */
     void endOnWithdrawal(Long measureId, String actor, String reason) {
-        runningInstance(measureId).ifPresent(instance -> {
-            runtime.deleteProcessInstance(instance.getId(), "withdrawn");
-            log(measureId, instance.getId(), WorkflowStep.WITHDRAWAL, StepOutcome.WITHDRAWN,
-                    actor == null ? SYSTEM : actor, null, reason);
-        });
+        runs.endOnWithdrawal(measureId, actor, reason);
+    }
+
+    /**
+     * Hands back the claims of a user whose account changed (roles, scope, deactivation) and who may no longer
+     * work on them, so their group sees them again.
+     */
+    void releaseClaimsNoLongerEntitled(String username) {
+        commands.releaseClaimsNoLongerEntitled(username);
     }
 
     void log(Long measureId, String processInstanceId, WorkflowStep step, StepOutcome outcome, String actor,
             String subject, String comment) {
-        stepLog.save(new StepLog(measureId, processInstanceId, step, outcome, actor, shorten(subject, 500), comment,
-                clock.instant()));
-    }
-
-    private static String shorten(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        runs.log(measureId, processInstanceId, step, outcome, actor, subject, comment);
     }
 
     Optional<ProcessInstance> runningInstance(Long measureId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(measureId.toString()).list().stream().findFirst();
-    }
-
-    private Optional<HistoricProcessInstance> latestInstance(Long measureId) {
-        return history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
-                .processInstanceBusinessKey(measureId.toString()).orderByProcessInstanceStartTime().desc()
-                .listPage(0, 1).stream().findFirst();
-    }
-
-    // ---- helpers ----
-
-    private List<StepLogEntry> timelineOf(Long measureId) {
-        return stepLog.findByMeasureIdOrderByHappenedAtAscIdAsc(measureId).stream().map(StepLog::toEntry).toList();
-    }
-
-    private TaskView view(Task task, CurrentUser user, Set<String> groups) {
-        Map<String, Object> variables = task.getProcessVariables();
-        boolean mine = user.username().equals(task.getAssignee());
-        boolean offered = !groups.isEmpty() && entitlement.candidateGroups(task).stream().anyMatch(groups::contains);
-        String refusal = offered ? entitlement.fourEyesRefusal(task, user).orElse(null) : null;
-        boolean free = offered && refusal == null;
-        List<TaskAudience> audience = entitlement.candidateGroups(task).stream().sorted().map(TaskAudience::ofGroup)
-                .flatMap(Optional::stream).toList();
-        return new TaskView(task.getId(), measureIdOf(task), (String) variables.get(Variables.MEASURE_TITLE),
-                WorkflowStep.ofTaskDefinitionKey(task.getTaskDefinitionKey()), partnerName(task), task.getAssignee(),
-                instant(task.getCreateTime()), instant(task.getDueDate()),
-                free && task.getAssignee() == null,
-                task.getAssignee() != null && (mine || user.isAdmin()),
-                free && (mine || task.getAssignee() == null), onBehalf(task), audience, refusal);
-    }
-
-    private boolean onBehalf(Task task) {
-        Object value = task.getTaskLocalVariables().get(Variables.ON_BEHALF);
-        if (value == null && "confirmPartner".equals(task.getTaskDefinitionKey())) {
-            value = tasks.getVariableLocal(task.getId(), Variables.ON_BEHALF);
-        }
-        return Boolean.parseBoolean(String.valueOf(value));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
-    }
-
-    private Long measureIdOf(Task task) {
-        Object value = task.getProcessVariables().get(Variables.MEASURE_ID);
-        if (value == null) {
-            value = tasks.getVariable(task.getId(), Variables.MEASURE_ID);
-        }
-        return ((Number) value).longValue();
-    }
-
-    private String partnerName(Task task) {
-        Object name = task.getTaskLocalVariables().get(Variables.PARTNER_NAME);
-        if (name == null && "confirmPartner".equals(task.getTaskDefinitionKey())) {
-            name = tasks.getVariableLocal(task.getId(), Variables.PARTNER_NAME);
-        }
-        return (String) name;
-    }
-
-    private Task requireTask(String taskId) {
-        Task task = taskId == null ? null : tasks.createTaskQuery().taskId(taskId).processDefinitionKey(PROCESS_KEY)
-                .includeProcessVariables().includeTaskLocalVariables().includeIdentityLinks().singleResult();
-        if (task == null) {
-            throw TaskNotAvailableException.gone(taskId);
-        }
-        return task;
-    }
-
-    private static void requireLength(String text) {
-        if (text != null && text.length() > COMMENT_MAX) {
-            throw new IllegalArgumentException("Comments are limited to " + COMMENT_MAX + " characters");
-        }
-    }
-
-    /** The signed-in user with the roles and scope their account has now (not the session's copy). */
-    private CurrentUser signedIn() {
-        return entitlement.actingUser();
-    }
-
-    /**
-     * Who may follow a submission: administrators; the editors of the measure's ministry; the reviewers and
-     * evaluators of its Party; the contacts of a partner organisation it lists.
-     */
-    private Measure requireVisible(Long measureId, CurrentUser user) {
-        Measure measure = measures.find(measureId).orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
-        guard.requireFollower("submission of measure " + measureId,
-                measure.getMinistryId(), measure.getPartyId(), organisationId -> listsPartner(measure, organisationId));
-        return measure;
-    }
-
-    /** The measure lists the organisation: a row refers to it, or names it (without regard to case, accents or spacing). */
-    private boolean listsPartner(Measure measure, Long organisationId) {
-        return organisationId != null && measure.content().partners().stream()
-                .anyMatch(p -> referenceData.matchPartnerOrganisation(measure.getPartyId(), p.organisationId(), p.name())
-                        .map(o -> o.getId().equals(organisationId)).orElse(false));
+        return runs.runningInstance(measureId);
     }
 
     /** Names of the process variables the Java side reads or writes. */

@@ -80,9 +80,22 @@ class TaskEntitlement {
      * (every step), or they approved the review and this is its sign-off. Empty when they may act.
      */
     Optional<String> fourEyesRefusal(Task task, CurrentUser user) {
-        java.util.Map<String, Object> variables = variables(task);
+        return fourEyesRefusal(task, variables(task), user);
+    }
+
+    /** As {@link #fourEyesRefusal(Task, CurrentUser)}, with the task's process variables already read. */
+    Optional<String> fourEyesRefusal(Task task, java.util.Map<String, Object> variables, CurrentUser user) {
+        return fourEyesRefusal(task, variables, user, fourEyes::samePersonStepsAllowed);
+    }
+
+    /**
+     * As above, with the Party's setting read through {@code samePersonAllowed}: a list of tasks asks it once
+     * per Party, not once per row (a Party without a setting row is not cached by JPA and was read again each time).
+     */
+    Optional<String> fourEyesRefusal(Task task, java.util.Map<String, Object> variables, CurrentUser user,
+            java.util.function.Predicate<Long> samePersonAllowed) {
         Object party = variables.get(Variables.PARTY_ID);
-        if (party instanceof Number partyId && fourEyes.samePersonStepsAllowed(partyId.longValue())) {
+        if (party instanceof Number partyId && samePersonAllowed.test(partyId.longValue())) {
             return Optional.empty();
         }
         if (user.username().equals(variables.get(Variables.SUBMITTED_BY))) {
@@ -92,6 +105,11 @@ class TaskEntitlement {
             return Optional.of(OWN_APPROVAL);
         }
         return Optional.empty();
+    }
+
+    /** Whether the Party lets one person take several steps of a submission (see {@link FourEyesPolicy}). */
+    boolean samePersonStepsAllowed(Long partyId) {
+        return fourEyes.samePersonStepsAllowed(partyId);
     }
 
     void requireFourEyes(Task task, CurrentUser user) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.flowable.engine.ProcessEngineConfiguration;
@@ -16,6 +17,8 @@ import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
+import org.policymonitor.security.Role;
+import org.policymonitor.security.Scope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -83,6 +86,67 @@ class InboxTest {
         TaskView old = fixtures.as("reviewer", () -> workflow.inbox(sorted.apply(null))).getFirst();
         assertThat(old.overdue(Instant.now())).isTrue();
         assertThat(old.age(Instant.now())).isGreaterThan(Duration.ofDays(20));
+    }
+
+    /**
+     * The inbox is one query for "assigned to me or offered to my groups": a task a colleague of the same group
+     * claimed leaves the group's view, the one I claimed stays in mine, and another Party's reviewer sees neither.
+     */
+    @Test
+    void mineOrOfferedToMyGroupsButNotWhatAColleagueClaimed() {
+        if (!accounts.exists("inbox.colleague")) {
+            accounts.createUser("inbox.colleague", "Colleague reviewer, Mongolia", "inbox.colleague@example.org",
+                    "secret-colleague", Set.of(Role.REVIEWER), Scope.party(fixtures.mongolia().getId()));
+        }
+        if (!accounts.exists("inbox.lithuania")) {
+            accounts.createUser("inbox.lithuania", "Reviewer, Lithuania", "inbox.lt@example.org", "secret-lt",
+                    Set.of(Role.REVIEWER), Scope.party(referenceData.partyByIso("LT").orElseThrow().getId()));
+        }
+        Long mine = fixtures.submitted("Inbox claims: mine", List.of());
+        Long theirs = fixtures.submitted("Inbox claims: the colleague's", List.of());
+        Long open = fixtures.submitted("Inbox claims: open to the group", List.of());
+        fixtures.doAs("reviewer", () -> workflow.claim(taskOf("reviewer", mine)));
+        fixtures.doAs("inbox.colleague", () -> workflow.claim(taskOf("inbox.colleague", theirs)));
+        InboxFilter claims = new InboxFilter(InboxFilter.Show.ALL, null, false, "inbox claims", null);
+
+        assertThat(titles("reviewer", claims)).containsExactlyInAnyOrder("Inbox claims: mine",
+                "Inbox claims: open to the group");
+        assertThat(titles("inbox.colleague", claims)).containsExactlyInAnyOrder("Inbox claims: the colleague's",
+                "Inbox claims: open to the group");
+        assertThat(titles("reviewer", new InboxFilter(InboxFilter.Show.MINE, null, false, "inbox claims", null)))
+                .containsExactly("Inbox claims: mine");
+        assertThat(titles("reviewer", new InboxFilter(InboxFilter.Show.GROUP, null, false, "inbox claims", null)))
+                .containsExactly("Inbox claims: open to the group");
+        assertThat(titles("inbox.lithuania", claims)).isEmpty();
+        assertThat(titles("admin", claims)).hasSize(3);
+        TaskView held = fixtures.as("reviewer", () -> workflow.inbox(claims)).stream()
+                .filter(t -> t.measureId().equals(mine)).findFirst().orElseThrow();
+        assertThat(held.assignee()).isEqualTo("reviewer");
+        assertThat(held.canUnclaim()).isTrue();
+        assertThat(held.canDecide()).isTrue();
+        assertThat(held.canClaim()).isFalse();
+        assertThat(held.measureTitle()).isEqualTo("Inbox claims: mine");
+    }
+
+    /** The title search is a plain substring search: a typed % or _ is a character, not a wildcard. */
+    @Test
+    void searchTextIsLiteral() {
+        fixtures.submitted("Inbox search: 100% of grants", List.of());
+        fixtures.submitted("Inbox search: 100 new grants", List.of());
+        fixtures.submitted("Inbox search: snake_case", List.of());
+        fixtures.submitted("Inbox search: snakeXcase", List.of());
+
+        assertThat(titles("reviewer", new InboxFilter(InboxFilter.Show.ALL, null, false, "100% ", null)))
+                .containsExactly("Inbox search: 100% of grants");
+        assertThat(titles("reviewer", new InboxFilter(InboxFilter.Show.ALL, null, false, "search: 100%", null)))
+                .containsExactly("Inbox search: 100% of grants");
+        assertThat(titles("reviewer", new InboxFilter(InboxFilter.Show.ALL, null, false, "SNAKE_", null)))
+                .containsExactly("Inbox search: snake_case");
+    }
+
+    private String taskOf(String username, Long measureId) {
+        return fixtures.as(username, () -> workflow.inbox(InboxFilter.all())).stream()
+                .filter(t -> t.measureId().equals(measureId)).findFirst().orElseThrow().id();
     }
 
     @Test

@@ -4,13 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,12 +16,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.security.AccountService;
 import org.policymonitor.shell.ui.MainLayout;
+import org.policymonitor.workflow.WorkflowFixtures;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,7 +46,8 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
  * full garbage collections is read before and after each batch of sessions; the difference divided by the
  * number of sessions is the heap one open UI costs. Three batches in the same run: a bare route with one Span
  * (the baseline: what a Vaadin session and UI cost at all), the same Span inside the application's main layout,
- * and the public catalogue view. Target: catalogue <= 250 KB per session.
+ * the public catalogue view, and, signed in, the one Span, the reviewer's inbox and the measure editor on a
+ * full draft. Targets: catalogue and inbox <= 150 KB, measure editor <= 400 KB per session.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -57,7 +57,8 @@ class SessionHeapBench {
     private static final int SESSIONS = Integer.getInteger("bench.sessions.count", 1000);
     private static final int WARM_UP = Integer.getInteger("bench.sessions.warmup", 50);
     private static final int CLIENTS = Integer.getInteger("bench.sessions.clients", 4);
-    private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    /** Signed-in batches are smaller: each session signs in first (a password hash each). */
+    private static final int SIGNED_IN = Integer.getInteger("bench.sessions.signedIn", 300);
     static final String BARE_ROUTE = "bench-span";
     static final String LAYOUT_ROUTE = "bench-span-in-layout";
 
@@ -98,8 +99,16 @@ class SessionHeapBench {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(30)).build();
+    @Autowired
+    MeasureService measures;
+    @Autowired
+    ReferenceData referenceData;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    SecurityContextHolderStrategy securityContextStrategy;
+
+    private VaadinHttpClient client;
     /** The session cookies: what keeps the sessions ours (a browser tab each). */
     private final List<String> cookies = Collections.synchronizedList(new ArrayList<>());
 
@@ -116,21 +125,36 @@ class SessionHeapBench {
         open(BARE_ROUTE, WARM_UP);
         open(LAYOUT_ROUTE, WARM_UP);
         open("catalogue", WARM_UP);
+        // signed-in views: the reviewer's inbox (the demo data's open tasks and two more), and the editor's
+        // measure editor on a draft with every field of the 2020 form filled and a partner row
+        WorkflowFixtures fixtures = new WorkflowFixtures(measures, referenceData, accounts, securityContextStrategy);
+        fixtures.submitted("Session bench: in review", WorkflowFixtures.artsCouncil());
+        fixtures.submitted("Session bench: in review too", List.of());
+        String editor = "measures/" + fixtures.draft("Session bench: a full draft", WorkflowFixtures.artsCouncil())
+                + "/edit";
+        open(BARE_ROUTE, "reviewer", WARM_UP);
+        open("inbox", "reviewer", WARM_UP);
+        open(editor, "editor", WARM_UP);
 
         List<Batch> batches = new ArrayList<>();
         batches.add(batch("bare route, one Span (baseline)", BARE_ROUTE, "SpanView"));
         batches.add(batch("one Span in MainLayout", LAYOUT_ROUTE, "SpanView"));
         batches.add(batch("catalogue view (in MainLayout)", "catalogue", "CatalogueView"));
+        batches.add(batch("one Span, signed in (reviewer)", BARE_ROUTE, "SpanView", "reviewer", SIGNED_IN));
+        batches.add(batch("inbox (reviewer)", "inbox", "InboxView", "reviewer", SIGNED_IN));
+        batches.add(batch("measure editor, full draft (editor)", editor, "MeasureEditorView", "editor", SIGNED_IN));
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 
-        int expectedSessions = 3 * WARM_UP + 3 * SESSIONS;
+        int expectedSessions = 6 * WARM_UP + 3 * SESSIONS + 3 * SIGNED_IN;
         assertThat(SESSIONS_OPEN.get()).as("Vaadin sessions still open").isEqualTo(expectedSessions);
         assertThat(UIS_BY_VIEW.get("CatalogueView").get()).isEqualTo(WARM_UP + SESSIONS);
-        assertThat(UIS_BY_VIEW.get("SpanView").get()).isEqualTo(2 * (WARM_UP + SESSIONS));
+        assertThat(UIS_BY_VIEW.get("SpanView").get()).isEqualTo(3 * WARM_UP + 2 * SESSIONS + SIGNED_IN);
+        assertThat(UIS_BY_VIEW.get("InboxView").get()).isEqualTo(WARM_UP + SIGNED_IN);
+        assertThat(UIS_BY_VIEW.get("MeasureEditorView").get()).isEqualTo(WARM_UP + SIGNED_IN);
         assertThat(UIS_CREATED.get()).isEqualTo(expectedSessions);
 
         Batch baseline = batches.getFirst();
-        Batch catalogue = batches.getLast();
+        Batch catalogue = batches.get(2);
         StringBuilder report = new StringBuilder();
         report.append(String.format(Locale.ROOT, "%d sessions per batch (after %d warm-up sessions per route), "
                 + "each: GET /<route>, GET /?v-r=init&location=<route>, POST ?v-r=uidl (ui-navigate) with its own "
@@ -143,10 +167,16 @@ class SessionHeapBench {
                     b.sessions(), b.heapBefore() / 1048576.0, b.heapAfter() / 1048576.0, b.kbPerSession(),
                     b.seconds()));
         }
-        report.append(String.format(Locale.ROOT, "catalogue %.1f KB per session (target <= 250 KB): %s; baseline %.1f "
+        report.append(String.format(Locale.ROOT, "catalogue %.1f KB per session (target <= 150 KB): %s; baseline %.1f "
                 + "KB; catalogue - baseline = %.1f KB; catalogue / baseline = %.1f%n", catalogue.kbPerSession(),
-                catalogue.kbPerSession() <= 250 ? "met" : "NOT met", baseline.kbPerSession(),
+                catalogue.kbPerSession() <= 150 ? "met" : "NOT met", baseline.kbPerSession(),
                 catalogue.kbPerSession() - baseline.kbPerSession(), catalogue.kbPerSession() / baseline.kbPerSession()));
+        Batch inbox = batches.get(4);
+        Batch editorBatch = batches.get(5);
+        report.append(String.format(Locale.ROOT, "inbox %.1f KB per session (target <= 150 KB): %s; measure editor "
+                + "%.1f KB (target <= 400 KB): %s; signed-in Span %.1f KB%n", inbox.kbPerSession(),
+                inbox.kbPerSession() <= 150 ? "met" : "NOT met", editorBatch.kbPerSession(),
+                editorBatch.kbPerSession() <= 400 ? "met" : "NOT met", batches.get(3).kbPerSession()));
         report.append(String.format(Locale.ROOT, "Vaadin sessions open at the end: %d; UIs by view: %s%n",
                 SESSIONS_OPEN.get(), UIS_BY_VIEW));
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
@@ -162,17 +192,25 @@ class SessionHeapBench {
     }
 
     private Batch batch(String name, String route, String view) throws Exception {
+        return batch(name, route, view, null, SESSIONS);
+    }
+
+    private Batch batch(String name, String route, String view, String username, int sessions) throws Exception {
         int uisBefore = UIS_BY_VIEW.getOrDefault(view, new AtomicInteger()).get();
         long before = heapAfterGc();
         long start = System.nanoTime();
-        open(route, SESSIONS);
+        open(route, username, sessions);
         double seconds = (System.nanoTime() - start) / 1e9;
         long after = heapAfterGc();
-        assertThat(UIS_BY_VIEW.get(view).get() - uisBefore).as("UIs created on " + route).isEqualTo(SESSIONS);
-        return new Batch(name, view, SESSIONS, before, after, seconds);
+        assertThat(UIS_BY_VIEW.get(view).get() - uisBefore).as("UIs created on " + route).isEqualTo(sessions);
+        return new Batch(name, view, sessions, before, after, seconds);
     }
 
     private void open(String route, int count) throws Exception {
+        open(route, null, count);
+    }
+
+    private void open(String route, String username, int count) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         try {
             List<Future<?>> done = new ArrayList<>();
@@ -180,7 +218,7 @@ class SessionHeapBench {
             for (int c = 0; c < CLIENTS; c++) {
                 done.add(pool.submit(() -> {
                     while (next.getAndIncrement() < count) {
-                        openSession(route);
+                        openSession(route, username);
                     }
                     return null;
                 }));
@@ -193,40 +231,17 @@ class SessionHeapBench {
         }
     }
 
-    /** What a browser does on its first visit: the bootstrap page, then the UI's init request, one new session. */
-    private void openSession(String route) throws Exception {
-        HttpResponse<String> page = http.send(get("/" + route, null), HttpResponse.BodyHandlers.ofString());
-        assertThat(page.statusCode()).as("GET /" + route).isEqualTo(200);
-        String cookie = page.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no session cookie from /" + route));
-        HttpResponse<String> init = http.send(get("/?v-r=init&location=" + route + "&query=", cookie),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(init.statusCode()).as("init of " + route).isEqualTo(200);
-        Matcher key = SECURITY_KEY.matcher(init.body());
-        if (!key.find()) {
-            throw new IllegalStateException("no Vaadin-Security-Key in the init response of " + route);
-        }
-        // The client then asks the UI (state node 1) to navigate to the location: this creates the view.
-        String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":null,\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
-        HttpResponse<String> uidl = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                + "/?v-r=uidl&v-uiId=0")).header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
-                .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(navigate)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(uidl.statusCode()).as("navigation of " + route).isEqualTo(200);
-        cookies.add(cookie);
+    /** What a browser does on its first visit (signed in first when a user is given): one new session. */
+    private void openSession(String route, String username) throws Exception {
+        String cookie = username == null ? null : client().signIn(username, "demo-" + username);
+        cookies.add(client().open(route, cookie).cookie());
     }
 
-    private HttpRequest get(String path, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Accept-Language", "en").header("Accept", "text/html,application/json")
-                .timeout(Duration.ofSeconds(60)).GET();
-        if (cookie != null) {
-            request.header("Cookie", cookie);
+    private VaadinHttpClient client() {
+        if (client == null) {
+            client = new VaadinHttpClient(port);
         }
-        return request.build();
+        return client;
     }
 
     /** Heap in use after full collections: the lowest of a few readings, once they stop falling. */
