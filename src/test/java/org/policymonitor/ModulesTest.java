@@ -1,5 +1,12 @@
 package org.policymonitor;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -20,11 +27,38 @@ class ModulesTest {
     }
 
     @Test
-    void writesTheModuleDocumentation() {
+    void writesTheModuleDocumentation() throws IOException {
         new Documenter(MODULES, Documenter.Options.defaults().withOutputFolder("docs/modules"))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml()
                 .writeModuleCanvases()
                 .writeAggregatingDocument();
+        stableOrder(Path.of("docs/modules"));
+    }
+
+    /** Modulith lists relations and components in hash order: sorted, an unchanged model gives unchanged files. */
+    private static void stableOrder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".puml")).toList()) {
+                List<String> lines = new ArrayList<>(Files.readAllLines(file));
+                for (int start = 0; start < lines.size(); start++) {
+                    String kind = kind(lines.get(start));
+                    int end = start;
+                    while (kind != null && end < lines.size() && kind.equals(kind(lines.get(end)))) {
+                        end++;
+                    }
+                    if (end > start) {
+                        lines.subList(start, end).sort(null);
+                        start = end;
+                    }
+                }
+                Files.write(file, lines);
+            }
+        }
+    }
+
+    private static String kind(String line) {
+        String trimmed = line.strip();
+        return trimmed.startsWith("Rel(") ? "Rel" : trimmed.startsWith("Component(") ? "Component" : null;
     }
 }

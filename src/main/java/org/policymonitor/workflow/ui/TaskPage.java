@@ -2,6 +2,7 @@ package org.policymonitor.workflow.ui;
 
 import java.util.NoSuchElementException;
 
+import org.policymonitor.shared.DateFormats;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
 import org.policymonitor.security.Role;
@@ -87,13 +88,13 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         TaskView task = details.task();
         title = getTranslation(task.step().messageKey());
-        add(new H1(Formats.step(this, task)));
+        add(new H1(TaskText.step(this, task)));
         add(new H2(task.measureTitle()));
 
         HorizontalLayout facts = new HorizontalLayout();
         facts.setWrap(true);
         facts.add(fact("workflow.task.status", getTranslation(details.measureStatus().messageKey())));
-        facts.add(fact("workflow.inbox.due", Formats.date(task.dueAt(), getLocale())));
+        facts.add(fact("workflow.inbox.due", DateFormats.date(task.dueAt(), getLocale())));
         facts.add(fact("workflow.inbox.assignee",
                 task.assignee() == null ? getTranslation("workflow.inbox.unassigned") : task.assignee()));
         Anchor submission = new Anchor("submissions/" + task.measureId(), getTranslation("workflow.task.submissionLink"));

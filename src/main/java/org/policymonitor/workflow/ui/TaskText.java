@@ -1,30 +1,15 @@
 package org.policymonitor.workflow.ui;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 import org.policymonitor.workflow.TaskView;
 
 import com.vaadin.flow.component.Component;
 
-/** Dates, ages and step names as the workflow views show them (dates in UTC, the app's reference time). */
-final class Formats {
+/** Ages and step names as the workflow views show them (dates: {@link org.policymonitor.shared.DateFormats}). */
+final class TaskText {
 
-    private Formats() {
-    }
-
-    static String date(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
-                .format(instant.atZone(ZoneOffset.UTC));
-    }
-
-    static String dateTime(Instant instant, Locale locale) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+    private TaskText() {
     }
 
     static String age(Component view, Duration age) {
