@@ -3,6 +3,7 @@ package org.policymonitor.audit;
 import org.policymonitor.measure.MeasureChange;
 import org.policymonitor.measure.MeasureChangesWritten;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.workflow.FourEyesPolicyChanged;
 import org.policymonitor.workflow.StepLogEntry;
 import org.policymonitor.workflow.WorkflowStepRecorded;
 import org.springframework.context.event.EventListener;
@@ -54,6 +55,14 @@ class MeasureAuditListeners {
             String newValue, String detail) {
         trail.append(new AuditEntry(null, change.at(), change.actor(), AuditCategory.MEASURE_CHANGE, action, measureId,
                 field, oldValue, newValue, detail));
+    }
+
+    /** In the administrator's transaction, like {@link AuditTrail#recordAdminAction}. */
+    @EventListener
+    void on(FourEyesPolicyChanged event) {
+        trail.append(new AuditEntry(null, event.at(), event.actor(), AuditCategory.ADMIN_ACTION, event.action(), null,
+                null, null, null, "party=" + event.partyIsoCode() + " (" + event.partyName() + ") samePersonStepsAllowed="
+                        + event.samePersonStepsAllowed()));
     }
 
     @EventListener

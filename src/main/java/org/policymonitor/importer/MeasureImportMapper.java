@@ -22,11 +22,14 @@ public class MeasureImportMapper {
                 parsed.mainFeature(), parsed.resultsExpected(), parsed.financialResources());
     }
 
-    /** The 2012-2019 form comes in two variants: the 2016-2019 one adds "Context of the measure". */
+    /**
+     * The headings tell the 2020 form from the 2012-2019 one ({@link ParsedMeasure#formVersion()} is then
+     * FORM_2012); of the latter, the 2016-2019 variant adds "Context of the measure".
+     */
     public org.policymonitor.measure.FormVersion formVersion(ParsedMeasure parsed) {
         return switch (parsed.formVersion()) {
             case FORM_2020 -> org.policymonitor.measure.FormVersion.FORM_2020;
-            case FORM_2012 -> parsed.context() == null
+            case FORM_2012, FORM_2016 -> parsed.context() == null
                     ? org.policymonitor.measure.FormVersion.FORM_2012
                     : org.policymonitor.measure.FormVersion.FORM_2016;
         };

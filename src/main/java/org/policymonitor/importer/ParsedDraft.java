@@ -1,5 +1,6 @@
 package org.policymonitor.importer;
 
+import org.policymonitor.measure.FormVersion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package org.policymonitor.importer;
 
+import org.policymonitor.measure.FormVersion;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashSet;

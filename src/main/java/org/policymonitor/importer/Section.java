@@ -1,5 +1,6 @@
 package org.policymonitor.importer;
 
+import org.policymonitor.measure.FormVersion;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

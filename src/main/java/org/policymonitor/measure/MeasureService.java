@@ -136,11 +136,6 @@ public class MeasureService {
     }
 
     @Transactional(readOnly = true)
-    public List<Measure> ofMinistry(Long ministryId) {
-        return measures.findByMinistryIdOrderByUpdatedAtDesc(ministryId);
-    }
-
-    @Transactional(readOnly = true)
     public Optional<PublishedMeasure> currentPublication(Long measureId) {
         return publications.findByMeasureIdAndCurrentVersionTrue(measureId).map(this::read);
     }

@@ -1,5 +1,5 @@
 package org.policymonitor.notification;
 
-/** A user to notify, as read from the accounts. {@code email} may be null (no e-mail then). */
+/** A user to notify, as the security module lists them. {@code email} may be null (no e-mail then). */
 public record Recipient(String username, String displayName, String email, String preferredLanguage) {
 }

@@ -15,12 +15,16 @@ interface MinistryRepository extends JpaRepository<Ministry, Long> {
     Optional<Ministry> findByPartyIdAndName(Long partyId, String name);
 
     List<Ministry> findByPartyIdOrderByName(Long partyId);
+
+    List<Ministry> findAllByOrderByName();
 }
 
 interface PartnerOrganisationRepository extends JpaRepository<PartnerOrganisation, Long> {
     Optional<PartnerOrganisation> findByName(String name);
 
     List<PartnerOrganisation> findByPartyIdOrPartyIdIsNullOrderByName(Long partyId);
+
+    List<PartnerOrganisation> findAllByOrderByName();
 }
 
 interface ReportingCycleRepository extends JpaRepository<ReportingCycle, Long> {
@@ -31,4 +35,6 @@ interface ReportingCycleRepository extends JpaRepository<ReportingCycle, Long> {
 
 interface PeriodicReportRepository extends JpaRepository<PeriodicReport, Long> {
     Optional<PeriodicReport> findByPartyIdAndCycleId(Long partyId, Long cycleId);
+
+    List<PeriodicReport> findByDueDateIsNotNull();
 }

@@ -42,6 +42,10 @@ public class PeriodicReport {
         this.contactEmail = email;
     }
 
+    public void changeDueDate(LocalDate dueDate) {
+        this.dueDate = dueDate;
+    }
+
     public void describeConsultation(String description) {
         this.consultationDescription = description;
     }

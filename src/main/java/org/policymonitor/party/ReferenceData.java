@@ -43,6 +43,11 @@ public class ReferenceData {
         return id == null ? Optional.empty() : ministries.findById(id);
     }
 
+    /** Every ministry of every Party, by name. */
+    public List<Ministry> ministries() {
+        return ministries.findAllByOrderByName();
+    }
+
     public List<Ministry> ministriesOf(Long partyId) {
         return ministries.findByPartyIdOrderByName(partyId);
     }
@@ -65,6 +70,11 @@ public class ReferenceData {
 
     public Optional<PartnerOrganisation> partnerOrganisationByName(String name) {
         return partners.findByName(name);
+    }
+
+    /** Every registered partner organisation, by name (the administrators' scope picker). */
+    public List<PartnerOrganisation> partnerOrganisations() {
+        return partners.findAllByOrderByName();
     }
 
     /** The organisations measures of the Party may list as partners: its own and those of no Party, by name. */

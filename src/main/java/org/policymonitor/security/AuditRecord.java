@@ -41,7 +41,7 @@ class AuditRecord {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    AuditEntry toEntry() {
-        return new AuditEntry(id, occurredAt, type, username, actor, detail);
+    SecurityEvent toEntry() {
+        return new SecurityEvent(id, occurredAt, type, username, actor, detail);
     }
 }

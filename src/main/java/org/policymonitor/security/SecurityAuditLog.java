@@ -25,7 +25,7 @@ public class SecurityAuditLog {
     }
 
     @PreAuthorize("hasRole('ADMIN')")
-    public List<AuditEntry> search(AuditQuery query) {
+    public List<SecurityEvent> search(SecurityEventQuery query) {
         Specification<AuditRecord> spec = (root, cq, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (query.username() != null && !query.username().isBlank()) {

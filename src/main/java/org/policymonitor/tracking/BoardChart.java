@@ -1,5 +1,7 @@
 package org.policymonitor.tracking;
 
+import static org.policymonitor.shared.SvgText.escape;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -62,10 +64,5 @@ public final class BoardChart {
 
     private static String truncate(String text) {
         return text == null ? "" : text.length() > 34 ? text.substring(0, 33) + "…" : text;
-    }
-
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;");
     }
 }

@@ -1,7 +1,5 @@
 package org.policymonitor.tracking;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,56 +7,65 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.policymonitor.measure.MeasureListing;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.notification.Recipient;
+import org.policymonitor.party.Ministry;
+import org.policymonitor.party.Party;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.party.ReportDeadlines;
+import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.notification.UserDirectory;
 import org.policymonitor.security.Role;
 import org.policymonitor.workflow.InboxFilter;
 import org.policymonitor.workflow.SubmissionWorkflow;
 import org.policymonitor.workflow.TaskView;
 import org.policymonitor.workflow.WorkflowStep;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The administrators' status board. Measures are read with one JDBC query over the measure, party and
- * report tables (read-only; the measure module offers no cross-ministry listing), joined with the time each
- * measure entered its stage ({@link StageEntries}). Overdue: longer than {@code policymonitor.tracking.stage-limit}
- * in a stage, or past the deadline of the Party's report for the cycle; published measures are never overdue.
+ * The administrators' status board. Measures come from the measure module ({@link MeasureListing}), the names of
+ * their Party, ministry and cycle and the report deadlines from the party module, joined here with the time each
+ * measure entered its stage (this module's {@link StageEntries}). Overdue: longer than
+ * {@code policymonitor.tracking.stage-limit} in a stage, or past the deadline of the Party's report for the cycle;
+ * published measures are never overdue.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
 @Transactional(readOnly = true)
 public class StatusBoard {
 
-    private static final String SELECT = """
-            select m.id, m.title, m.status, m.party_id, p.name party_name, m.ministry_id, mi.name ministry_name,
-                   m.cycle_id, c.code cycle_code, r.due_date, m.updated_at, s.status stage_status, s.entered_at
-            from measure m
-            join party p on p.id = m.party_id
-            left join ministry mi on mi.id = m.ministry_id
-            join reporting_cycle c on c.id = m.cycle_id
-            left join periodic_report r on r.party_id = m.party_id and r.cycle_id = m.cycle_id
-            left join tracking_stage s on s.measure_id = m.id
-            where m.status <> 'WITHDRAWN'
-            """;
+    /** Every status but WITHDRAWN: a withdrawn measure leaves the board. */
+    private static final Set<MeasureStatus> ON_THE_BOARD = EnumSet.complementOf(EnumSet.of(MeasureStatus.WITHDRAWN));
+    private static final Set<MeasureStatus> WITH_PENDING_TASKS = EnumSet.of(MeasureStatus.SUBMITTED,
+            MeasureStatus.IN_REVIEW, MeasureStatus.AWAITING_PARTNERS, MeasureStatus.AWAITING_SIGN_OFF);
 
-    private final JdbcTemplate jdbc;
+    private final MeasureListing measures;
+    private final ReferenceData referenceData;
+    private final ReportDeadlines deadlines;
+    private final StageEntries stages;
     private final SubmissionWorkflow workflow;
     private final UserDirectory directory;
     private final TrackingProperties properties;
     private final Clock clock;
 
-    StatusBoard(JdbcTemplate jdbc, SubmissionWorkflow workflow, UserDirectory directory, TrackingProperties properties,
-            Clock clock) {
-        this.jdbc = jdbc;
+    StatusBoard(MeasureListing measures, ReferenceData referenceData, ReportDeadlines deadlines, StageEntries stages,
+            SubmissionWorkflow workflow, UserDirectory directory, TrackingProperties properties, Clock clock) {
+        this.measures = measures;
+        this.referenceData = referenceData;
+        this.deadlines = deadlines;
+        this.stages = stages;
         this.workflow = workflow;
         this.directory = directory;
         this.properties = properties;
@@ -82,36 +89,29 @@ public class StatusBoard {
     }
 
     private List<TrackedMeasure> load(BoardFilter filter, Instant now) {
-        StringBuilder sql = new StringBuilder(SELECT);
-        List<Object> args = new ArrayList<>();
-        if (filter.partyId() != null) {
-            sql.append(" and m.party_id = ?");
-            args.add(filter.partyId());
-        }
-        if (filter.ministryId() != null) {
-            sql.append(" and m.ministry_id = ?");
-            args.add(filter.ministryId());
-        }
-        if (filter.cycleId() != null) {
-            sql.append(" and m.cycle_id = ?");
-            args.add(filter.cycleId());
-        }
+        Map<Long, String> parties = referenceData.parties().stream()
+                .collect(Collectors.toMap(Party::getId, Party::getName));
+        Map<Long, String> ministries = referenceData.ministries().stream()
+                .collect(Collectors.toMap(Ministry::getId, Ministry::getName));
+        Map<Long, String> cycles = referenceData.cycles().stream()
+                .collect(Collectors.toMap(ReportingCycle::getId, ReportingCycle::getCode));
+        Map<List<Long>, LocalDate> due = new HashMap<>();
+        deadlines.all().forEach(d -> due.put(List.of(d.partyId(), d.cycleId()), d.dueDate()));
+        Map<Long, StageEntries.Entered> entered = stages.all();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        List<TrackedMeasure> rows = jdbc.query(sql.toString(), (rs, n) -> {
-            MeasureStatus status = MeasureStatus.valueOf(rs.getString("status"));
-            Timestamp entered = rs.getTimestamp("entered_at");
-            Instant enteredAt = entered != null && status.name().equals(rs.getString("stage_status"))
-                    ? entered.toInstant() : rs.getTimestamp("updated_at").toInstant();
-            Date due = rs.getDate("due_date");
-            LocalDate dueDate = due == null ? null : due.toLocalDate();
-            Stage stage = Stage.of(status).orElseThrow();
-            boolean open = stage != Stage.PUBLISHED;
-            return new TrackedMeasure(rs.getLong("id"), rs.getString("title"), rs.getLong("party_id"),
-                    rs.getString("party_name"), (Long) rs.getObject("ministry_id", Long.class),
-                    rs.getString("ministry_name"), rs.getLong("cycle_id"), rs.getString("cycle_code"), status, stage,
-                    enteredAt, dueDate, open && overStageLimit(enteredAt, now),
-                    open && dueDate != null && today.isAfter(dueDate));
-        }, args.toArray());
+        List<TrackedMeasure> rows = new ArrayList<>();
+        for (MeasureListing.Listed m : measures.inStatuses(ON_THE_BOARD, filter.partyId(), filter.ministryId(),
+                filter.cycleId())) {
+            StageEntries.Entered stage = entered.get(m.id());
+            Instant enteredAt = stage != null && stage.status() == m.status() ? stage.at() : m.updatedAt();
+            LocalDate dueDate = due.get(List.of(m.partyId(), m.cycleId()));
+            Stage boardStage = Stage.of(m.status()).orElseThrow();
+            boolean open = boardStage != Stage.PUBLISHED;
+            rows.add(new TrackedMeasure(m.id(), m.title(), m.partyId(), parties.get(m.partyId()), m.ministryId(),
+                    m.ministryId() == null ? null : ministries.get(m.ministryId()), m.cycleId(), cycles.get(m.cycleId()),
+                    m.status(), boardStage, enteredAt, dueDate, open && overStageLimit(enteredAt, now),
+                    open && dueDate != null && today.isAfter(dueDate)));
+        }
         return rows.stream()
                 .filter(m -> filter.stage() == null || m.stage() == filter.stage())
                 .filter(m -> !filter.overdueOnly() || m.overdue())
@@ -148,11 +148,8 @@ public class StatusBoard {
      * every reviewer (or evaluator) of the measure's Party, since each of them can take it.
      */
     private List<PendingTasks> pendingTasks(Instant now) {
-        Map<Long, Long> partyOfMeasure = new LinkedHashMap<>();
-        jdbc.query("select id, party_id from measure where status in ('SUBMITTED', 'IN_REVIEW', 'AWAITING_PARTNERS', "
-                + "'AWAITING_SIGN_OFF')", rs -> {
-                    partyOfMeasure.put(rs.getLong("id"), rs.getLong("party_id"));
-                });
+        Map<Long, Long> partyOfMeasure = new HashMap<>();
+        measures.inStatuses(WITH_PENDING_TASKS, null, null, null).forEach(m -> partyOfMeasure.put(m.id(), m.partyId()));
         Map<String, long[]> perUser = new LinkedHashMap<>();
         Map<String, Recipient> users = new LinkedHashMap<>();
         Map<String, Role> roles = new LinkedHashMap<>();

@@ -8,11 +8,11 @@ import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.policymonitor.audit.AuditTrail;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The four-eyes rule of a submission: whoever submitted a measure acts on none of its steps, and whoever
  * approved its review does not sign it off. An administrator may lift the rule for a Party whose team is too
- * small (one person holding every role); each change is written to the audit trail. See docs/workflow.md.
+ * small (one person holding every role); each change is published ({@link FourEyesPolicyChanged}) for the audit trail. See docs/workflow.md.
  */
 @Service
 public class FourEyesPolicy {
@@ -38,15 +38,15 @@ public class FourEyesPolicy {
     private final PartyWorkflowPolicyRepository policies;
     private final ReferenceData referenceData;
     private final AccountService accounts;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     FourEyesPolicy(PartyWorkflowPolicyRepository policies, ReferenceData referenceData, AccountService accounts,
-            AuditTrail audit, Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.policies = policies;
         this.referenceData = referenceData;
         this.accounts = accounts;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -77,8 +77,8 @@ public class FourEyesPolicy {
         }
         policy.change(allowed, admin.username(), clock.instant());
         policies.save(policy);
-        audit.recordAdminAction(admin.username(), allowed ? ALLOWED_ACTION : REQUIRED_ACTION, null,
-                "party=" + party.getIsoCode() + " (" + party.getName() + ") samePersonStepsAllowed=" + allowed);
+        events.publishEvent(new FourEyesPolicyChanged(admin.username(), partyId, party.getIsoCode(), party.getName(),
+                allowed, clock.instant()));
         return setting(party, policy);
     }
 

@@ -1,5 +1,7 @@
 package org.policymonitor.workflow;
 
+import static org.policymonitor.shared.SvgText.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -223,23 +225,5 @@ final class ProcessDiagram {
 
     private static String num(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.policymonitor.importer;
 
+import org.policymonitor.measure.FormVersion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.policymonitor.importer.ImportFixtures.measure;

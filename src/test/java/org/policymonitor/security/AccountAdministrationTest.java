@@ -72,7 +72,7 @@ class AccountAdministrationTest {
         mvc.perform(formLogin("/login").user("pw.change").password("second-password-2"))
                 .andExpect(authenticated().withUsername("pw.change"));
         assertThat(SecurityTestSupport.audit(audit, "pw.change", AuditEventType.PASSWORD_CHANGED))
-                .extracting(AuditEntry::detail).containsExactly("refused: wrong current password", null);
+                .extracting(SecurityEvent::detail).containsExactly("refused: wrong current password", null);
     }
 
     @Test

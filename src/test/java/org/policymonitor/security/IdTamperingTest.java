@@ -73,18 +73,18 @@ class IdTamperingTest {
         SecurityContextHolder.clearContext();
     }
 
-    private List<AuditEntry> denials(String username) {
+    private List<SecurityEvent> denials(String username) {
         return SecurityTestSupport.audit(audit, username, AuditEventType.ACCESS_DENIED);
     }
 
     /** Runs the call as the user, expects the guard's refusal, and returns the one record it wrote. */
-    private AuditEntry refusedOnce(String username, ThrowingCallable call) {
+    private SecurityEvent refusedOnce(String username, ThrowingCallable call) {
         int before = denials(username).size();
         SecurityTestSupport.signIn(accounts, username);
         assertThatThrownBy(call).isInstanceOf(ScopeAccessDeniedException.class);
-        List<AuditEntry> after = denials(username);
+        List<SecurityEvent> after = denials(username);
         assertThat(after).as("access-denied records of " + username).hasSize(before + 1);
-        return after.stream().max(Comparator.comparing(AuditEntry::id)).orElseThrow();
+        return after.stream().max(Comparator.comparing(SecurityEvent::id)).orElseThrow();
     }
 
     @Test
@@ -105,7 +105,7 @@ class IdTamperingTest {
                 referenceData.cycles().getFirst().getId(), FormVersion.FORM_2020,
                 MeasureContent.titled("Planted"), "editor.lt"));
         calls.forEach((method, call) -> {
-            AuditEntry record = refusedOnce("editor.lt", call);
+            SecurityEvent record = refusedOnce("editor.lt", call);
             assertThat(record.actor()).isEqualTo("editor.lt");
             assertThat(record.detail()).as(method)
                     .contains(method.equals("createDraft") ? "new measure of ministry " + others.mongolianCulture()
@@ -216,7 +216,7 @@ class IdTamperingTest {
             assertThatThrownBy(() -> accounts.user(adminId)).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> accounts.updateUser(adminId, "x", null, Set.of(Role.ADMIN), Scope.none()))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThat(denials(username)).extracting(AuditEntry::detail)
+            assertThat(denials(username)).extracting(SecurityEvent::detail)
                     .contains("service AccountService.user", "service AccountService.updateUser");
         }
         SecurityTestSupport.signIn(accounts, "admin");

@@ -46,18 +46,18 @@ class IdTamperingViewsTest extends SpringBrowserlessTest {
         others.ensureExist();
     }
 
-    private List<AuditEntry> denials(String username) {
+    private List<SecurityEvent> denials(String username) {
         return SecurityTestSupport.audit(audit, username, AuditEventType.ACCESS_DENIED);
     }
 
     /** Opens the address as the user and returns the one access-denied record it left. */
-    private AuditEntry refusedOnce(String username, String location) {
+    private SecurityEvent refusedOnce(String username, String location) {
         SignedIn.signIn(accounts, username);
         int before = denials(username).size();
         UI.getCurrent().navigate(location);
-        List<AuditEntry> after = denials(username);
+        List<SecurityEvent> after = denials(username);
         assertThat(after).as("access-denied records of %s after opening %s", username, location).hasSize(before + 1);
-        return after.stream().max(Comparator.comparing(AuditEntry::id)).orElseThrow();
+        return after.stream().max(Comparator.comparing(SecurityEvent::id)).orElseThrow();
     }
 
     private static String currentPath() {

@@ -231,8 +231,8 @@ final class MatrixArguments {
         if (type == CatalogueQuery.class) {
             return CatalogueQuery.all();
         }
-        if (type == AuditQuery.class) {
-            return AuditQuery.all();
+        if (type == SecurityEventQuery.class) {
+            return SecurityEventQuery.all();
         }
         if (type == org.policymonitor.audit.AuditQuery.class) {
             return org.policymonitor.audit.AuditQuery.all();

@@ -17,7 +17,7 @@ final class SecurityTestSupport {
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }
 
-    static List<AuditEntry> audit(AuditRecordRepository records, String username, AuditEventType type) {
+    static List<SecurityEvent> audit(AuditRecordRepository records, String username, AuditEventType type) {
         return records.findAll().stream().map(AuditRecord::toEntry)
                 .filter(e -> e.type() == type && username.equals(e.username())).toList();
     }

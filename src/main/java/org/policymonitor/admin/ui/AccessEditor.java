@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.policymonitor.admin.PartnerDirectory;
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.Party;
@@ -29,7 +28,7 @@ class AccessEditor extends FormLayout {
     final ComboBox<PartnerOrganisation> partner = new ComboBox<>();
     private final ReferenceData referenceData;
 
-    AccessEditor(ReferenceData referenceData, PartnerDirectory partners) {
+    AccessEditor(ReferenceData referenceData) {
         this.referenceData = referenceData;
         roles.setLabel(getTranslation("admin.user.roles"));
         roles.setItems(Role.values());
@@ -49,7 +48,7 @@ class AccessEditor extends FormLayout {
         ministry.setItemLabelGenerator(Ministry::getName);
         ministry.setHelperText(getTranslation("admin.user.ministryHelp"));
         partner.setLabel(getTranslation("admin.user.partner"));
-        partner.setItems(partners.partnerOrganisations());
+        partner.setItems(referenceData.partnerOrganisations());
         partner.setItemLabelGenerator(PartnerOrganisation::getName);
 
         roles.addValueChangeListener(e -> showPickers());

@@ -5,9 +5,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-import org.policymonitor.security.AuditEntry;
+import org.policymonitor.security.SecurityEvent;
 import org.policymonitor.security.AuditEventType;
-import org.policymonitor.security.AuditQuery;
+import org.policymonitor.security.SecurityEventQuery;
 import org.policymonitor.security.Role;
 import org.policymonitor.security.SecurityAuditLog;
 
@@ -37,7 +37,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<AuditEventType> type = new ComboBox<>();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
-    final Grid<AuditEntry> grid = new Grid<>();
+    final Grid<SecurityEvent> grid = new Grid<>();
     private final SecurityAuditLog auditLog;
 
     AuditLogView(SecurityAuditLog auditLog) {
@@ -68,9 +68,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("admin.audit.when")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation(e.type().messageKey())).setHeader(getTranslation("admin.audit.type"))
                 .setAutoWidth(true);
-        grid.addColumn(AuditEntry::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("admin.audit.detail"));
+        grid.addColumn(SecurityEvent::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
+        grid.addColumn(SecurityEvent::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
+        grid.addColumn(SecurityEvent::detail).setHeader(getTranslation("admin.audit.detail"));
         grid.setAriaLabel(getTranslation("admin.audit.title"));
         add(filters, grid);
         setSizeFull();
@@ -80,7 +80,7 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     void search() {
         LocalDate fromDate = from.getValue();
         LocalDate toDate = to.getValue();
-        grid.setItems(auditLog.search(new AuditQuery(user.getValue(), type.getValue(),
+        grid.setItems(auditLog.search(new SecurityEventQuery(user.getValue(), type.getValue(),
                 fromDate == null ? null : fromDate.atStartOfDay().toInstant(ZoneOffset.UTC),
                 toDate == null ? null : toDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), 1000)));
     }

@@ -1,6 +1,5 @@
 package org.policymonitor.admin.ui;
 
-import org.policymonitor.admin.PartnerDirectory;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.AccountValidationException;
@@ -43,9 +42,9 @@ class UserEditView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final Button unlock = new Button();
     private UserSummary user;
 
-    UserEditView(AccountService accounts, ReferenceData referenceData, PartnerDirectory partners) {
+    UserEditView(AccountService accounts, ReferenceData referenceData) {
         this.accounts = accounts;
-        this.access = new AccessEditor(referenceData, partners);
+        this.access = new AccessEditor(referenceData);
         displayName.setLabel(getTranslation("admin.user.displayName"));
         displayName.setRequiredIndicatorVisible(true);
         email.setLabel(getTranslation("admin.user.email"));

@@ -2,7 +2,6 @@ package org.policymonitor.admin.ui;
 
 import java.util.stream.Collectors;
 
-import org.policymonitor.admin.PartnerDirectory;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.AccountValidationException;
@@ -37,12 +36,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Button invite = new Button();
     private final AccountService accounts;
     private final ReferenceData referenceData;
-    private final PartnerDirectory partners;
 
-    UsersView(AccountService accounts, ReferenceData referenceData, PartnerDirectory partners) {
+    UsersView(AccountService accounts, ReferenceData referenceData) {
         this.accounts = accounts;
         this.referenceData = referenceData;
-        this.partners = partners;
         add(new H1(getTranslation("admin.users.title")));
         invite.setText(getTranslation("admin.users.invite"));
         invite.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -86,7 +83,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         TextField displayName = new TextField(getTranslation("admin.user.displayName"));
         displayName.setRequiredIndicatorVisible(true);
         EmailField email = new EmailField(getTranslation("admin.user.email"));
-        AccessEditor access = new AccessEditor(referenceData, partners);
+        AccessEditor access = new AccessEditor(referenceData);
         dialog.add(new FormLayout(username, displayName, email), access);
         Button create = new Button(getTranslation("admin.users.create"), e -> {
             username.setInvalid(false);

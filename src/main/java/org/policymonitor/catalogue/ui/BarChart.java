@@ -1,5 +1,7 @@
 package org.policymonitor.catalogue.ui;
 
+import static org.policymonitor.shared.SvgText.escape;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -51,9 +53,5 @@ final class BarChart {
 
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

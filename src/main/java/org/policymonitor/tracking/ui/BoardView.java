@@ -1,5 +1,6 @@
 package org.policymonitor.tracking.ui;
 
+import org.policymonitor.shared.DateFormats;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.removeAll();
         Board result = board.board(filter());
         Locale locale = getLocale();
-        content.add(new Paragraph(getTranslation("tracking.board.asOf", Formats.dateTime(result.at(), locale))));
+        content.add(new Paragraph(getTranslation("tracking.board.asOf", DateFormats.dateTime(result.at(), locale))));
 
         content.add(new H2(getTranslation("tracking.board.byParty")));
         content.add(new Html("<div class=\"board-chart\">" + BoardChart.stackedBars(

@@ -1,5 +1,6 @@
 package org.policymonitor.tracking.ui;
 
+import org.policymonitor.shared.DateFormats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,8 +24,8 @@ final class MeasureGrid {
         grid.addColumn(TrackedMeasure::ministryName).setHeader(t(tr, "tracking.measure.ministry"));
         grid.addColumn(TrackedMeasure::cycleCode).setHeader(t(tr, "tracking.measure.cycle")).setAutoWidth(true);
         grid.addColumn(m -> t(tr, m.stage().messageKey())).setHeader(t(tr, "tracking.measure.stage"));
-        grid.addColumn(m -> Formats.dateTime(m.enteredStageAt(), locale)).setHeader(t(tr, "tracking.measure.inStageSince"));
-        grid.addColumn(m -> Formats.date(m.dueDate(), locale)).setHeader(t(tr, "tracking.measure.dueDate"));
+        grid.addColumn(m -> DateFormats.dateTime(m.enteredStageAt(), locale)).setHeader(t(tr, "tracking.measure.inStageSince"));
+        grid.addColumn(m -> DateFormats.date(m.dueDate(), locale)).setHeader(t(tr, "tracking.measure.dueDate"));
         grid.addComponentColumn(m -> {
             List<String> reasons = new ArrayList<>();
             if (m.overStageLimit()) {

@@ -1,5 +1,6 @@
 package org.policymonitor.tracking.ui;
 
+import org.policymonitor.shared.DateFormats;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
@@ -61,7 +62,7 @@ class SubmissionTrackingView extends VerticalLayout implements HasUrlParameter<L
         add(new H2(getTranslation("tracking.submission.timeline")));
         Grid<StepLogEntry> timeline = new Grid<>();
         timeline.setId("submission-timeline");
-        timeline.addColumn(s -> Formats.dateTime(s.at(), locale)).setHeader(getTranslation("tracking.timeline.when"))
+        timeline.addColumn(s -> DateFormats.dateTime(s.at(), locale)).setHeader(getTranslation("tracking.timeline.when"))
                 .setAutoWidth(true);
         timeline.addColumn(s -> getTranslation("audit.step." + s.step().name()))
                 .setHeader(getTranslation("tracking.timeline.step"));
@@ -82,7 +83,7 @@ class SubmissionTrackingView extends VerticalLayout implements HasUrlParameter<L
             tasks.addColumn(t -> t.partnerName() == null ? "" : t.partnerName())
                     .setHeader(getTranslation("tracking.measure.party"));
             tasks.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("tracking.task.assignee"));
-            tasks.addColumn(t -> Formats.dateTime(t.dueAt(), locale)).setHeader(getTranslation("tracking.task.due"));
+            tasks.addColumn(t -> DateFormats.dateTime(t.dueAt(), locale)).setHeader(getTranslation("tracking.task.due"));
             tasks.setItems(overview.openTasks());
             tasks.setAllRowsVisible(true);
             add(tasks);

@@ -1,5 +1,6 @@
 package org.policymonitor.workflow.ui;
 
+import org.policymonitor.shared.DateFormats;
 import org.policymonitor.security.Role;
 import org.policymonitor.workflow.FourEyesPolicy;
 import org.policymonitor.workflow.FourEyesPolicy.PartySetting;
@@ -37,7 +38,7 @@ class FourEyesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(PartySetting::partyName).setHeader(getTranslation("workflow.fourEyes.party")).setFlexGrow(2);
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("workflow.fourEyes.allowed")).setFlexGrow(2);
         grid.addColumn(s -> s.changedBy() == null ? getTranslation("workflow.fourEyes.never")
-                : getTranslation("workflow.fourEyes.changedBy", s.changedBy(), Formats.dateTime(s.changedAt(), getLocale())))
+                : getTranslation("workflow.fourEyes.changedBy", s.changedBy(), DateFormats.dateTime(s.changedAt(), getLocale())))
                 .setHeader(getTranslation("workflow.fourEyes.changed")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("workflow.fourEyes.title"));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.policymonitor.shared.DateFormats;
 import org.policymonitor.security.Role;
 import org.policymonitor.workflow.FourEyesException;
 import org.policymonitor.workflow.InboxFilter;
@@ -97,11 +98,11 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(filters);
 
         grid.addColumn(TaskView::measureTitle).setHeader(getTranslation("workflow.inbox.measure")).setFlexGrow(3);
-        grid.addColumn(t -> Formats.step(this, t)).setHeader(getTranslation("workflow.inbox.step")).setFlexGrow(2);
+        grid.addColumn(t -> TaskText.step(this, t)).setHeader(getTranslation("workflow.inbox.step")).setFlexGrow(2);
         grid.addColumn(t -> t.assignee() == null ? getTranslation("workflow.inbox.unassigned") : t.assignee())
                 .setHeader(getTranslation("workflow.inbox.assignee"));
         grid.addComponentColumn(this::due).setHeader(getTranslation("workflow.inbox.due"));
-        grid.addColumn(t -> Formats.age(this, t.age(clock.instant()))).setHeader(getTranslation("workflow.inbox.age"))
+        grid.addColumn(t -> TaskText.age(this, t.age(clock.instant()))).setHeader(getTranslation("workflow.inbox.age"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("workflow.inbox.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("workflow.inbox.title"));
@@ -145,7 +146,7 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private Span due(TaskView task) {
         Instant now = clock.instant();
-        Span due = new Span(Formats.date(task.dueAt(), getLocale()));
+        Span due = new Span(DateFormats.date(task.dueAt(), getLocale()));
         if (task.overdue(now)) {
             due.setText(due.getText() + " · " + getTranslation("workflow.inbox.overdue"));
             due.getElement().getThemeList().add("badge error");

@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.ui.MeasurePlaces;
+import org.policymonitor.shared.DateFormats;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
@@ -113,9 +114,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(new H2(getTranslation("workflow.submission.openTasks")));
             UnorderedList open = new UnorderedList();
             for (TaskView task : overview.openTasks()) {
-                String text = Formats.step(this, task) + " — " + getTranslation("workflow.submission.mustAct") + ": "
+                String text = TaskText.step(this, task) + " — " + getTranslation("workflow.submission.mustAct") + ": "
                         + mustAct(task) + " — " + getTranslation("workflow.inbox.due") + ": "
-                        + Formats.date(task.dueAt(), getLocale());
+                        + DateFormats.date(task.dueAt(), getLocale());
                 open.add(task.canDecide() || isAdmin() ? new ListItem(new Anchor("tasks/" + task.id(), text))
                         : new ListItem(text));
             }
@@ -124,7 +125,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
 
         add(new H2(getTranslation("workflow.submission.timeline")));
         Grid<StepLogEntry> timeline = new Grid<>();
-        timeline.addColumn(e -> Formats.dateTime(e.at(), getLocale())).setHeader(getTranslation("workflow.timeline.when"))
+        timeline.addColumn(e -> DateFormats.dateTime(e.at(), getLocale())).setHeader(getTranslation("workflow.timeline.when"))
                 .setAutoWidth(true);
         timeline.addColumn(e -> getTranslation(e.step().messageKey())).setHeader(getTranslation("workflow.timeline.step"))
                 .setAutoWidth(true);

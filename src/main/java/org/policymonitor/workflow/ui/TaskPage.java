@@ -7,6 +7,7 @@ import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.ui.ChangesGrid;
 import org.policymonitor.measure.ui.MeasurePlaces;
+import org.policymonitor.shared.DateFormats;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
 import org.policymonitor.security.Role;
@@ -97,13 +98,13 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         TaskView task = details.task();
         title = getTranslation(task.step().messageKey());
-        add(new H1(Formats.step(this, task)));
+        add(new H1(TaskText.step(this, task)));
         add(new H2(task.measureTitle()));
 
         HorizontalLayout facts = new HorizontalLayout();
         facts.setWrap(true);
         facts.add(fact("workflow.task.status", getTranslation(details.measureStatus().messageKey())));
-        facts.add(fact("workflow.inbox.due", Formats.date(task.dueAt(), getLocale())));
+        facts.add(fact("workflow.inbox.due", DateFormats.date(task.dueAt(), getLocale())));
         facts.add(fact("workflow.inbox.assignee",
                 task.assignee() == null ? getTranslation("workflow.inbox.unassigned") : task.assignee()));
         add(facts);
@@ -156,10 +157,10 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             Div section = new Div();
             section.setId("previous-submission");
             section.add(new H2(getTranslation("workflow.task.sincePrevious",
-                    Formats.dateTime(p.submitted().at(), getLocale()))));
+                    DateFormats.dateTime(p.submitted().at(), getLocale()))));
             p.returned().ifPresent(r -> {
                 Paragraph reason = new Paragraph(getTranslation("workflow.task.earlierReason",
-                        getTranslation(r.step().messageKey()), r.actor(), Formats.dateTime(r.at(), getLocale()),
+                        getTranslation(r.step().messageKey()), r.actor(), DateFormats.dateTime(r.at(), getLocale()),
                         r.comment() == null ? "" : r.comment()));
                 reason.setId("earlier-reason");
                 reason.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");

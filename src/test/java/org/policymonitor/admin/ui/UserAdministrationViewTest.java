@@ -9,9 +9,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
 import org.policymonitor.security.AccountService;
-import org.policymonitor.security.AuditEntry;
+import org.policymonitor.security.SecurityEvent;
 import org.policymonitor.security.AuditEventType;
-import org.policymonitor.security.AuditQuery;
+import org.policymonitor.security.SecurityEventQuery;
 import org.policymonitor.security.Role;
 import org.policymonitor.security.SecurityAuditLog;
 import org.policymonitor.security.UserSummary;
@@ -98,7 +98,7 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
         assertThat(view.toggleEnabled.getText()).isEqualTo("Activate");
         test(view.toggleEnabled).click();
         assertThat(accounts.user(id).orElseThrow().enabled()).isTrue();
-        assertThat(auditLog.search(new AuditQuery("evaluator", AuditEventType.USER_DEACTIVATED, null, null, 10)))
+        assertThat(auditLog.search(new SecurityEventQuery("evaluator", AuditEventType.USER_DEACTIVATED, null, null, 10)))
                 .isNotEmpty();
     }
 
@@ -111,7 +111,7 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
         assertThat(view.grid.getListDataView().getItems()).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.type()).isEqualTo(AuditEventType.USER_CREATED));
         view.user.setValue("partner");
-        assertThat(view.grid.getListDataView().getItems().map(AuditEntry::username)).containsOnly("partner");
+        assertThat(view.grid.getListDataView().getItems().map(SecurityEvent::username)).containsOnly("partner");
     }
 
     @Test
@@ -129,7 +129,7 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
         var admin = userDetails.loadUserByUsername("admin");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
-        assertThat(auditLog.search(new AuditQuery("editor", AuditEventType.ACCESS_DENIED, null, null, 50)))
+        assertThat(auditLog.search(new SecurityEventQuery("editor", AuditEventType.ACCESS_DENIED, null, null, 50)))
                 .anySatisfy(e -> assertThat(e.detail()).isEqualTo("page for other roles · route /admin/users/" + adminId));
     }
 }

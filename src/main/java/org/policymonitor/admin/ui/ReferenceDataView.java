@@ -1,4 +1,4 @@
-package org.policymonitor.party.ui;
+package org.policymonitor.admin.ui;
 
 import java.util.Locale;
 

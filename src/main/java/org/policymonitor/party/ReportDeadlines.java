@@ -1,0 +1,45 @@
+package org.policymonitor.party;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** When each Party's periodic report for a cycle is due: read by the status board, set by administrators. */
+@Service
+@Transactional(readOnly = true)
+public class ReportDeadlines {
+
+    /** A report's deadline; {@code dueDate} is null when none is set. */
+    public record Deadline(Long partyId, Long cycleId, LocalDate dueDate) {
+    }
+
+    private final PeriodicReportRepository reports;
+
+    ReportDeadlines(PeriodicReportRepository reports) {
+        this.reports = reports;
+    }
+
+    /** The deadline of every report that has one. */
+    public List<Deadline> all() {
+        return reports.findByDueDateIsNotNull().stream()
+                .map(r -> new Deadline(r.getPartyId(), r.getCycleId(), r.getDueDate())).toList();
+    }
+
+    /**
+     * Sets (or with null, clears) the deadline, creating the Party's report for the cycle when it has none.
+     * Returns the deadline before, empty when there was none.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Optional<LocalDate> setDueDate(Long partyId, Long cycleId, LocalDate dueDate) {
+        Optional<PeriodicReport> existing = reports.findByPartyIdAndCycleId(partyId, cycleId);
+        Optional<LocalDate> previous = existing.map(PeriodicReport::getDueDate);
+        existing.ifPresentOrElse(report -> report.changeDueDate(dueDate),
+                () -> reports.save(new PeriodicReport(partyId, cycleId, dueDate)));
+        return previous;
+    }
+}
