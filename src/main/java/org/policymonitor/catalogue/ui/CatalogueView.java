@@ -125,7 +125,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addComponentColumn(CatalogueView::hit).setHeader(getTranslation("catalogue.column.title")).setFlexGrow(4);
-        grid.addColumn(MeasureSummary::partyName).setHeader(getTranslation("catalogue.column.party")).setFlexGrow(1);
+        grid.addColumn(m -> catalogue.label(Facet.PARTY, m.partyIso(), getLocale())).setHeader(getTranslation("catalogue.column.party")).setFlexGrow(1);
         grid.addColumn(MeasureSummary::cycle).setHeader(getTranslation("catalogue.column.cycle")).setFlexGrow(1);
         grid.addColumn(m -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .format(m.publishedAt().atZone(ZoneOffset.UTC)))
@@ -193,8 +193,9 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
             exports.add(new Span(getTranslation("catalogue.export.label")));
             String parameters = query.toQueryString();
             for (String format : List.of("csv", "xlsx", "json")) {
-                Anchor link = new Anchor("api/v1/exports/measures." + format + (parameters.isEmpty() ? "" : "?" + parameters),
-                        getTranslation("catalogue.export." + format));
+                // in the language of the page, whatever the browser's Accept-Language says
+                Anchor link = new Anchor("api/v1/exports/measures." + format + "?" + (parameters.isEmpty() ? ""
+                        : parameters + "&") + "lang=" + getLocale().getLanguage(), getTranslation("catalogue.export." + format));
                 link.getElement().setAttribute("download", true);
                 link.getElement().setAttribute("router-ignore", true);
                 exports.add(link);
