@@ -92,7 +92,7 @@ class CatalogueViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid()).size()).isGreaterThanOrEqualTo(1);
         assertThat(test(grid()).getRow(0).title()).isEqualTo("Culture Internationalisation Policy");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
-                .contains("api/v1/exports/measures.csv?q=internationalisation");
+                .contains("api/v1/exports/measures.csv?q=internationalisation&lang=en");
 
         CheckboxGroup<String> parties = $(CheckboxGroup.class).withCaption("Party").single();
         assertThat(parties.getListDataView().getItems().toList()).contains("LT");

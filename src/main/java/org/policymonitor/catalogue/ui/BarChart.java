@@ -19,13 +19,14 @@ import org.policymonitor.catalogue.CatalogueService.Bar;
  */
 final class BarChart {
 
-    static final int WIDTH = 560;
+    /** Narrow enough that the 12 px text stays readable when a phone shrinks the chart to its width. */
+    static final int WIDTH = 400;
     static final int LABEL = 16;
     static final int BAR = 16;
     static final int ROW = LABEL + BAR + 10;
     /** Room after the longest bar for its number ("123,456,789 USD" at 12 px). */
     static final int VALUE_WIDTH = 110;
-    private static final int LABEL_CHARACTERS = 80;
+    private static final int LABEL_CHARACTERS = 54;
 
     private BarChart() {
     }
