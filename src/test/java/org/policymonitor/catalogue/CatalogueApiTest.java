@@ -354,7 +354,7 @@ class CatalogueApiTest {
 
         PdfReader reader = new PdfReader(call("/api/v1/parties/MN/reports/2012-2015/pdf?lang=fr").getContentAsByteArray());
         String cover = new PdfTextExtractor(reader).getTextFromPage(1);
-        assertThat(cover).contains("Mongolie — 2012-2015").contains("Mesures publiées : 2").doesNotContain("Mongolia");
+        assertThat(cover).contains("Mongolie — 2012-2015").contains("Mesures publiées\u00a0: 2").doesNotContain("Mongolia");
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -115,8 +115,8 @@ class NotificationMailTest {
 
         assertThat(since(before)).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("editor@example.org");
-            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure renvoyée : Touring grants");
-            assertThat(mail.body()).contains("Bonjour").contains("« Touring grants »").contains("The budget is missing");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure renvoyée\u00a0: Touring grants");
+            assertThat(mail.body()).contains("Bonjour").contains("«\u00a0Touring grants\u00a0»").contains("The budget is missing");
         });
 
         List<Notification> inApp = fixtures.as("editor", () -> notifications.mine());
@@ -143,7 +143,7 @@ class NotificationMailTest {
 
         assertThat(since(before)).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("editor@example.org");
-            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure publiée : Film fund");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure publiée\u00a0: Film fund");
         });
     }
 

@@ -123,6 +123,10 @@ class AccessMatrixTest {
     VocabularyService vocabulary;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    org.policymonitor.annex.AnnexService annexService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final Map<String, Authentication> principals = new LinkedHashMap<>();
     AccessMatrixFixtures fixtures;
@@ -132,7 +136,7 @@ class AccessMatrixTest {
     void setUp() {
         fixtures = new AccessMatrixFixtures(accounts, referenceData, measures, workflow);
         arguments = new MatrixArguments(fixtures, measures, referenceData, imports, vocabulary, clock, accounts, workflow,
-                notifications);
+                notifications).withAnnexes(annexService, jdbc);
         principals.put("anonymous", new AnonymousAuthenticationToken("matrix", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         fixtures.usernames.forEach((column, username) -> principals.put(column, signedIn(username)));

@@ -65,6 +65,7 @@ final class MatrixArguments {
     private final ImportService imports;
     private final SubmissionWorkflow workflow;
     private final Long reviewersNotification;
+    private MatrixAnnexes annexes;
 
     MatrixArguments(AccessMatrixFixtures fixtures, MeasureService measures, ReferenceData referenceData,
             ImportService imports, VocabularyService vocabulary, Clock clock, AccountService accounts,
@@ -118,6 +119,12 @@ final class MatrixArguments {
         };
     }
 
+    MatrixArguments withAnnexes(org.policymonitor.annex.AnnexService annexService,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        annexes = new MatrixAnnexes(annexService, accounts, jdbc, sample.draft(), published.measureId());
+        return this;
+    }
+
     /** Prepares what the call needs (signed in as whoever must do it) and returns its arguments. */
     Object[] of(String signature, String column, Parameter[] parameters) {
         WorkflowStep step = stepOf(column);
@@ -144,6 +151,9 @@ final class MatrixArguments {
         String name = parameter.getName().toLowerCase(Locale.ROOT);
         Class<?> type = parameter.getType();
         String method = signature.substring(0, signature.indexOf('('));
+        if (MatrixAnnexes.handles(type, method, name)) {
+            return annexes.value(type, method, name);
+        }
         if (type == Long.class || type == long.class) {
             return longValue(method, name, type);
         }
@@ -362,6 +372,7 @@ final class MatrixArguments {
                 .replace("{publicationNo}", "1")
                 .replace("{isoCode}", referenceData.party(published.partyId()).orElseThrow().getIsoCode())
                 .replace("{cycle}", referenceData.cycle(published.cycleId()).orElseThrow().getCode())
+                .replace("{annexId}", String.valueOf(annexes.publishedAnnex()))
                 .replace("{format}", "csv")
                 .replace("{kind}", VocabularyKind.GOAL.name().toLowerCase(Locale.ROOT));
     }

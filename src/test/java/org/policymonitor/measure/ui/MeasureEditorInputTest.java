@@ -73,12 +73,12 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
         MeasureEditorView view = open(MeasureEditorView.NEW_ROUTE);
         test(view.title).setValue("t".repeat(1234));
         assertThat(view.title.getHelperText()).isEqualTo("1\u202F234 / 500 caractères");
-        assertThat(view.errorOf(MeasureField.TITLE)).startsWith("Trop long : 1\u202F234 caractères, 500 au maximum.");
+        assertThat(view.errorOf(MeasureField.TITLE)).startsWith("Trop long\u00a0: 1\u202F234 caractères, 500 au maximum.");
         test(view.website).setValue("https://example.org/");
         assertThat(view.website.getHelperText()).isEqualTo("20 / 2\u202F000 caractères");
         test(view.agencies).setValue("Ministère\n" + "a".repeat(501));
-        assertThat(view.agencies.getHelperText()).endsWith("Ligne la plus longue : 501 / 500 caractères");
-        assertThat(view.errorOf(MeasureField.AGENCIES)).startsWith("Une ligne est trop longue : 501 caractères");
+        assertThat(view.agencies.getHelperText()).endsWith("Ligne la plus longue\u00a0: 501 / 500 caractères");
+        assertThat(view.errorOf(MeasureField.AGENCIES)).startsWith("Une ligne est trop longue\u00a0: 501 caractères");
         for (var field : List.of(view.results, view.budgetText, view.conclusions)) {
             assertThat(field.getHelperText()).endsWith("0 / 50\u202F000 caractères");
         }
@@ -122,7 +122,7 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
         MeasureEditorView view = open(MeasureEditorView.NEW_ROUTE);
         test(view.title).setValue("Montant en français");
         test(view.budgetUsd).setValue("65,000");
-        assertThat(view.errorOf(MeasureField.BUDGET_USD)).startsWith("« 65,000 » peut se lire de deux façons");
+        assertThat(view.errorOf(MeasureField.BUDGET_USD)).startsWith("«\u00a065,000\u00a0» peut se lire de deux façons");
         test(view.budgetUsd).setValue("65 000,5");
         assertThat(view.errorOf(MeasureField.BUDGET_USD)).isNull();
         test(view.save).click();
