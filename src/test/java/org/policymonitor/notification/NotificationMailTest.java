@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.ReferenceData;
@@ -45,6 +46,8 @@ class NotificationMailTest {
     NotificationService notifications;
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
     @Autowired
     ReferenceData referenceData;
     @Autowired
@@ -125,6 +128,33 @@ class NotificationMailTest {
             assertThat(n.detail()).isEqualTo("The budget is missing");
             assertThat(n.unread()).isTrue();
         });
+    }
+
+    @Test
+    void editorsAreToldOfACancelledSubmissionWithTheReasonButNotOfARevisionTheyStart() {
+        Long id = fixtures.submitted(fixtures.culture(), "Puppet festival", List.of());
+        List<Mail> before = received();
+
+        fixtures.doAs("admin", () -> workflow.cancel(id, "Belongs to the next cycle"));
+
+        assertThat(since(before)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("editor@example.org");
+            assertThat(mail.subject()).startsWith("Policy Monitor - soumission annulée").endsWith("Puppet festival");
+            assertThat(mail.body()).contains("Puppet festival").contains("Belongs to the next cycle");
+        });
+        assertThat(fixtures.as("editor", () -> notifications.mine())).filteredOn(n -> id.equals(n.measureId()))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(NotificationKind.CANCELLED);
+                    assertThat(n.detail()).isEqualTo("Belongs to the next cycle");
+                    assertThat(NotificationKind.CANCELLED.target(id)).isEqualTo("measures/" + id + "/edit");
+                });
+
+        Long published = fixtures.submitted(fixtures.culture(), "Puppet museum", List.of());
+        fixtures.decide("reviewer", published, Decision.APPROVE, null);
+        fixtures.decide("evaluator", published, Decision.SIGN_OFF, null);
+        List<Notification> beforeRevision = fixtures.as("editor", () -> notifications.mine());
+        fixtures.doAs("editor", () -> editing.startRevision(published));
+        assertThat(fixtures.as("editor", () -> notifications.mine())).hasSameSizeAs(beforeRevision);
     }
 
     @Test

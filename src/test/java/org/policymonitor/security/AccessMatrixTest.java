@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.policymonitor.IntegrationTest;
 import org.policymonitor.importer.ImportService;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.notification.NotificationService;
 import org.policymonitor.party.ReferenceData;
@@ -105,6 +106,8 @@ class AccessMatrixTest {
     ReferenceData referenceData;
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired
@@ -409,7 +412,7 @@ class AccessMatrixTest {
     @Test
     void theOtherScopesPeopleCanDoInTheirOwnScopeWhatTheyAreRefusedInTheSampleScope() {
         AccessMatrixFixtures.ScopeObjects own = fixtures.other;
-        assertThat(attempt("editor-other", () -> measures.openForEditing(own.draft()))).isNull();
+        assertThat(attempt("editor-other", () -> editing.openForEditing(own.draft()))).isNull();
         assertThat(attempt("reviewer-other", () -> workflow.complete(own.task(WorkflowStep.REVIEW), Decision.APPROVE,
                 null))).isNull();
         assertThat(attempt("partner-other", () -> workflow.complete(own.task(WorkflowStep.PARTNER_CONFIRMATION),

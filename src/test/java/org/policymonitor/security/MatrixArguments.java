@@ -55,6 +55,7 @@ final class MatrixArguments {
     private final AccessMatrixFixtures fixtures;
     private final AccessMatrixFixtures.ScopeObjects sample;
     private final MeasureService measures;
+    private Long freshPublication;
     private final ReferenceData referenceData;
     private final VocabularyService vocabulary;
     private final Clock clock;
@@ -136,6 +137,10 @@ final class MatrixArguments {
             });
             case "MeasureLifecycle.startReview(Long;String)" -> measures.find(sample.draft()).orElseThrow()
                     .submit("matrix", clock.instant()); // flushed in the call's transaction, no workflow started
+            case "MeasureEditing.startRevision(Long)" -> freshPublication = measures.importAsPublished(
+                    sample.party().getId(), sample.ministry().getId(), fixtures.currentCycle.getId(), FormVersion.FORM_2020,
+                    SubmissionFixtures.content("Matrix revision " + System.nanoTime(), List.of()), false, "matrix")
+                    .measureId(); // a published measure of the sample ministry for each call: a revision takes it back
             default -> {
             }
         }
@@ -280,7 +285,8 @@ final class MatrixArguments {
         }
         if (name.contains("measure") || name.contains("source")) {
             return switch (method) {
-                case "MeasureService.carryForward" -> sample.earlierDraft();
+                case "MeasureEditing.carryForward" -> sample.earlierDraft();
+                case "MeasureEditing.startRevision" -> freshPublication;
                 case "MeasureService.publish", "MeasureLifecycle.publish" -> sample.awaitingSignOff();
                 case "MeasureLifecycle.approveReview", "MeasureLifecycle.returnToEditor",
                         "MeasureLifecycle.cancelSubmission", "SubmissionWorkflow.cancel", "SubmissionWorkflow.overview",
