@@ -161,10 +161,11 @@ class CatalogueApi {
     @GetMapping("/exports/measures.{format}")
     ResponseEntity<byte[]> export(WebRequest request,
             @Parameter(description = "File format", example = "csv",
-                    schema = @Schema(allowableValues = {"csv", "xlsx", "json"})) @PathVariable String format)
+                    schema = @Schema(allowableValues = {"csv", "xlsx", "json"})) @PathVariable String format,
+            @Parameter(description = "Language of the column headers and labels: en, fr or es (default: the Accept-Language header, else en); codes keep columns of their own", example = "fr") @RequestParam(required = false) String lang)
             throws IOException {
         CatalogueQuery query = parameters.search(parameterMap(request), false);
-        if (notModified(request, null)) {
+        if (notModified(request, lang)) {
             return null;
         }
         List<PublishedMeasure> measures = catalogue.matching(query);
@@ -172,11 +173,11 @@ class CatalogueApi {
         MediaType type;
         switch (format) {
             case "csv" -> {
-                exports.csv(measures, out);
+                exports.csv(measures, locale(request, lang), out);
                 type = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
             }
             case "xlsx" -> {
-                exports.xlsx(measures, out);
+                exports.xlsx(measures, locale(request, lang), out);
                 type = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             }
             case "json" -> {
@@ -185,7 +186,7 @@ class CatalogueApi {
             }
             default -> throw notFound("format", format);
         }
-        return download(null, "measures." + format, type, out.toByteArray());
+        return download(lang, "measures." + format, type, out.toByteArray());
     }
 
     @Operation(summary = "Parties with their number of published measures")

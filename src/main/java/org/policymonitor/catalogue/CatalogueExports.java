@@ -16,11 +16,14 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.policymonitor.i18n.TranslationProvider;
+import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.measure.PublishedMeasure;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.shared.SpreadsheetCells;
+import org.policymonitor.vocabulary.VocabularyKind;
 import org.springframework.stereotype.Component;
 
 import com.lowagie.text.Anchor;
@@ -42,78 +45,117 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class CatalogueExports {
 
-    /** One export column: a stable machine name and how to read it. Vocabulary fields export their codes. */
-    private record Column(String name, Function<PublishedMeasure, Object> value) {
+    /**
+     * One export column: a stable machine name (its header is {@code catalogue.export.column.<name>} in the
+     * reader's language) and how to read it. Vocabulary fields, the Party, the evaluation and the form version
+     * are given twice: in the reader's language, and as codes in a column of their own for machines.
+     */
+    private record Column(String name, java.util.function.BiFunction<CatalogueExports, Cell, Object> value) {
+    }
+
+    private record Cell(PublishedMeasure measure, Locale locale) {
+        MeasureContent content() {
+            return measure.content();
+        }
+    }
+
+    private static Column column(String name, Function<PublishedMeasure, Object> value) {
+        return new Column(name, (exports, cell) -> value.apply(cell.measure()));
     }
 
     private static final List<Column> COLUMNS = List.of(
-            new Column("measure_id", PublishedMeasure::measureId),
-            new Column("publication_no", PublishedMeasure::publicationNo),
-            new Column("party", null),
-            new Column("cycle", null),
-            new Column("form_version", p -> p.formVersion().name()),
-            new Column("title", p -> p.content().title()),
-            new Column("agencies", p -> String.join("; ", p.content().agencies())),
-            new Column("description", p -> p.content().description()),
-            new Column("website", p -> p.content().website()),
-            new Column("results", p -> p.content().results()),
-            new Column("budget_text", p -> p.content().budgetText()),
-            new Column("budget_usd", p -> p.content().budgetUsd()),
-            new Column("partners", p -> p.content().partners().stream().map(CatalogueExports::partner)
+            column("measure_id", PublishedMeasure::measureId),
+            column("publication_no", PublishedMeasure::publicationNo),
+            new Column("party", (e, c) -> e.catalogue.party(c.measure().partyId())
+                    .map(p -> e.catalogue.partyName(p, c.locale())).orElse(null)),
+            new Column("party_code", (e, c) -> e.catalogue.party(c.measure().partyId()).map(Party::getIsoCode).orElse(null)),
+            new Column("cycle", (e, c) -> e.catalogue.cycle(c.measure().cycleId()).map(ReportingCycle::getCode).orElse(null)),
+            new Column("form_version", (e, c) -> e.text(c.locale(), "catalogue.export.form." + c.measure().formVersion().name())),
+            column("form_version_code", p -> p.formVersion().name()),
+            column("title", p -> p.content().title()),
+            column("agencies", p -> String.join("; ", p.content().agencies())),
+            column("description", p -> p.content().description()),
+            column("website", p -> p.content().website()),
+            column("results", p -> p.content().results()),
+            column("budget_text", p -> p.content().budgetText()),
+            column("budget_usd", p -> p.content().budgetUsd()),
+            new Column("partners", (e, c) -> c.content().partners().stream().map(row -> e.partner(row, c.locale()))
                     .collect(Collectors.joining("; "))),
-            new Column("evaluated", p -> p.content().evaluation().name()),
-            new Column("conclusions", p -> p.content().conclusions()),
-            new Column("goals", p -> sorted(p.content().goals())),
-            new Column("areas", p -> sorted(p.content().areas())),
-            new Column("domains", p -> sorted(p.content().domains())),
-            new Column("reported_by_civil_society", PublishedMeasure::reportedByCivilSociety),
-            new Column("key_objectives", p -> p.content().keyObjectives()),
-            new Column("context", p -> p.content().context()),
-            new Column("scopes", p -> sorted(p.content().scopes())),
-            new Column("natures", p -> sorted(p.content().natures())),
-            new Column("main_feature", p -> p.content().mainFeature()),
-            new Column("results_expected", p -> p.content().resultsExpected()),
-            new Column("financial_resources", p -> p.content().financialResources()),
-            new Column("published_at", p -> p.publishedAt().toString()));
+            column("partner_type_codes", p -> p.content().partners().stream().map(PartnerRow::entityType)
+                    .filter(t -> t != null && !t.isBlank()).collect(Collectors.joining("; "))),
+            new Column("evaluated", (e, c) -> e.text(c.locale(), "catalogue.evaluated." + c.content().evaluation().name())),
+            column("evaluated_code", p -> p.content().evaluation().name()),
+            column("conclusions", p -> p.content().conclusions()),
+            new Column("goals", (e, c) -> e.labels(VocabularyKind.GOAL, c.content().goals(), c.locale())),
+            column("goal_codes", p -> sorted(p.content().goals())),
+            new Column("areas", (e, c) -> e.labels(VocabularyKind.AREA, c.content().areas(), c.locale())),
+            column("area_codes", p -> sorted(p.content().areas())),
+            new Column("domains", (e, c) -> e.labels(VocabularyKind.DOMAIN, c.content().domains(), c.locale())),
+            column("domain_codes", p -> sorted(p.content().domains())),
+            column("reported_by_civil_society", PublishedMeasure::reportedByCivilSociety),
+            column("key_objectives", p -> p.content().keyObjectives()),
+            column("context", p -> p.content().context()),
+            new Column("scopes", (e, c) -> e.labels(VocabularyKind.SCOPE, c.content().scopes(), c.locale())),
+            column("scope_codes", p -> sorted(p.content().scopes())),
+            new Column("natures", (e, c) -> e.labels(VocabularyKind.NATURE, c.content().natures(), c.locale())),
+            column("nature_codes", p -> sorted(p.content().natures())),
+            column("main_feature", p -> p.content().mainFeature()),
+            column("results_expected", p -> p.content().resultsExpected()),
+            column("financial_resources", p -> p.content().financialResources()),
+            column("published_at", p -> p.publishedAt().toString()));
 
     private final CatalogueService catalogue;
     private final MeasureFields fields;
+    private final TranslationProvider translations;
     private final JsonMapper json;
 
-    CatalogueExports(CatalogueService catalogue, MeasureFields fields, JsonMapper json) {
+    CatalogueExports(CatalogueService catalogue, MeasureFields fields, TranslationProvider translations, JsonMapper json) {
         this.catalogue = catalogue;
         this.fields = fields;
+        this.translations = translations;
         this.json = json;
     }
 
+    /** The machine names of the columns, in their order (the XLSX's "columns" sheet pairs them with the headers). */
     static List<String> columnNames() {
         return COLUMNS.stream().map(Column::name).toList();
     }
 
-    void csv(List<PublishedMeasure> measures, OutputStream out) throws IOException {
+    /** The column headers in the reader's language, in the order of {@link #columnNames()}. */
+    List<String> headers(Locale locale) {
+        return COLUMNS.stream().map(c -> text(locale, "catalogue.export.column." + c.name())).toList();
+    }
+
+    void csv(List<PublishedMeasure> measures, Locale locale, OutputStream out) throws IOException {
         Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        writer.write(columnNames().stream().map(SpreadsheetCells::csv).collect(Collectors.joining(",")));
+        writer.write(headers(locale).stream().map(SpreadsheetCells::csv).collect(Collectors.joining(",")));
         writer.write("\r\n");
         for (PublishedMeasure measure : measures) {
-            writer.write(values(measure).stream().map(SpreadsheetCells::csvValue).collect(Collectors.joining(",")));
+            writer.write(values(measure, locale).stream().map(SpreadsheetCells::csvValue).collect(Collectors.joining(",")));
             writer.write("\r\n");
         }
         writer.flush();
     }
 
-    void xlsx(List<PublishedMeasure> measures, OutputStream out) throws IOException {
+    void xlsx(List<PublishedMeasure> measures, Locale locale, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("measures");
             Row header = sheet.createRow(0);
-            List<String> names = columnNames();
-            for (int i = 0; i < names.size(); i++) {
-                header.createCell(i).setCellValue(names.get(i));
+            List<String> headers = headers(locale);
+            for (int i = 0; i < headers.size(); i++) {
+                header.createCell(i).setCellValue(headers.get(i));
+            }
+            Sheet columns = workbook.createSheet("columns");
+            for (int i = 0; i < headers.size(); i++) {
+                Row row = columns.createRow(i);
+                row.createCell(0).setCellValue(headers.get(i));
+                row.createCell(1).setCellValue(columnNames().get(i));
             }
             int r = 1;
             for (PublishedMeasure measure : measures) {
                 Row row = sheet.createRow(r++);
-                List<Object> values = values(measure);
+                List<Object> values = values(measure, locale);
                 for (int i = 0; i < values.size(); i++) {
                     SpreadsheetCells.xlsx(row.createCell(i), values.get(i));
                 }
@@ -151,8 +193,8 @@ class CatalogueExports {
         Fonts fonts = new Fonts();
         Document doc = document.document();
         doc.add(new Paragraph(fields.label("report", locale), fonts.small));
-        doc.add(new Paragraph(party.getName() + " — " + cycle.getCode(), fonts.title));
-        doc.add(new Paragraph(fields.label("measureCount", locale) + ": " + measures.size(), fonts.body));
+        doc.add(new Paragraph(catalogue.partyName(party, locale) + " — " + cycle.getCode(), fonts.title));
+        doc.add(new Paragraph(translations.translate(locale, "catalogue.report.measureCount", measures.size()), fonts.body));
         doc.add(new Paragraph(" "));
         doc.add(new Paragraph(fields.label("contents", locale), fonts.heading));
         for (int i = 0; i < measures.size(); i++) {
@@ -229,21 +271,24 @@ class CatalogueExports {
         }
     }
 
-    private List<Object> values(PublishedMeasure measure) {
-        List<Object> values = new ArrayList<>(COLUMNS.size());
-        for (Column column : COLUMNS) {
-            values.add(switch (column.name()) {
-                case "party" -> catalogue.party(measure.partyId()).map(Party::getIsoCode).orElse(null);
-                case "cycle" -> catalogue.cycle(measure.cycleId()).map(ReportingCycle::getCode).orElse(null);
-                default -> column.value().apply(measure);
-            });
-        }
-        return values;
+    private List<Object> values(PublishedMeasure measure, Locale locale) {
+        Cell cell = new Cell(measure, locale);
+        return COLUMNS.stream().map(column -> column.value().apply(this, cell)).toList();
     }
 
-    private static String partner(PartnerRow row) {
+    private String text(Locale locale, String key) {
+        return translations.translate(locale, key);
+    }
+
+    private String partner(PartnerRow row, Locale locale) {
         String name = row.name() == null ? "" : row.name();
-        return row.entityType() == null ? name : name + " [" + row.entityType() + "]";
+        return row.entityType() == null || row.entityType().isBlank() ? name
+                : name + " (" + catalogue.vocabularyLabel(VocabularyKind.ENTITY_TYPE, row.entityType(), locale) + ")";
+    }
+
+    private String labels(VocabularyKind kind, java.util.Set<String> codes, Locale locale) {
+        return codes.stream().map(code -> catalogue.vocabularyLabel(kind, code, locale)).sorted()
+                .collect(Collectors.joining("; "));
     }
 
     private static String sorted(java.util.Set<String> codes) {

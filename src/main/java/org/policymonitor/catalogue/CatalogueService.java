@@ -16,6 +16,7 @@ import org.policymonitor.i18n.TranslationProvider;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PublishedMeasure;
 import org.policymonitor.party.Party;
+import org.policymonitor.party.PartyNames;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.vocabulary.Term;
@@ -180,7 +181,7 @@ public class CatalogueService {
     /** The label of a facet value in the reader's language. */
     public String label(Facet facet, String code, Locale locale) {
         return switch (facet) {
-            case PARTY -> partyName(code);
+            case PARTY -> partyName(code, locale);
             case CYCLE -> code;
             case EVALUATED -> translations.translate(locale, "catalogue.evaluated." + code);
             default -> vocabularyLabel(facet.vocabulary().orElseThrow(), code, locale);
@@ -199,20 +200,30 @@ public class CatalogueService {
     }
 
     /**
-     * Codes come from URLs anyone can type: only the names of Parties that exist are remembered, under their
-     * own ISO code, so the map never holds more entries than there are Parties.
+     * A Party's name in the reader's language ({@link PartyNames}). Codes come from URLs anyone can type: only
+     * the stored names of Parties that exist are remembered, under their own ISO code, so the map never holds
+     * more entries than there are Parties.
      */
-    private String partyName(String isoCode) {
+    private String partyName(String isoCode, Locale locale) {
         if (isoCode == null) {
             return null;
         }
-        String name = partyNames.get(isoCode.toUpperCase(Locale.ROOT));
-        if (name != null) {
-            return name;
+        String iso = isoCode.toUpperCase(Locale.ROOT);
+        String stored = partyNames.get(iso);
+        if (stored == null) {
+            Optional<Party> party = party(isoCode);
+            if (party.isEmpty()) {
+                return isoCode;
+            }
+            partyNames.put(party.get().getIsoCode(), party.get().getName());
+            stored = party.get().getName();
         }
-        Optional<Party> party = party(isoCode);
-        party.ifPresent(p -> partyNames.put(p.getIsoCode(), p.getName()));
-        return party.map(Party::getName).orElse(isoCode);
+        return PartyNames.of(iso, stored, locale);
+    }
+
+    /** The Party's name in the reader's language. */
+    public String partyName(Party party, Locale locale) {
+        return PartyNames.of(party, locale);
     }
 
     /** How many Party names are remembered (tests: the map stays bounded by the Parties). */

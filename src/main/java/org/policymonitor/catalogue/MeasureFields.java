@@ -39,7 +39,7 @@ public class MeasureFields {
     public List<Field> of(PublishedMeasure measure, Locale locale) {
         MeasureContent c = measure.content();
         List<Field> fields = new ArrayList<>();
-        add(fields, locale, "party", catalogue.party(measure.partyId()).map(p -> p.getName()).orElse(null), false);
+        add(fields, locale, "party", catalogue.party(measure.partyId()).map(p -> catalogue.partyName(p, locale)).orElse(null), false);
         add(fields, locale, "cycle", catalogue.cycle(measure.cycleId()).map(cy -> cy.getCode()).orElse(null), false);
         add(fields, locale, "agencies", String.join("\n", c.agencies()), false);
         add(fields, locale, "description", c.description(), false);

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -50,6 +51,8 @@ class CatalogueApiTest {
     CatalogueFixtures fixtures;
     @Autowired
     JsonMapper json;
+    @Autowired
+    CatalogueExports exports;
 
     MockMvc mvc;
 
@@ -197,12 +200,12 @@ class CatalogueApiTest {
         String body = response.getContentAsString(StandardCharsets.UTF_8);
         assertThat(body).startsWith("\uFEFF");
         List<List<String>> rows = Csv.parse(body);
-        assertThat(rows.getFirst()).isEqualTo(CatalogueExports.columnNames());
+        assertThat(rows.getFirst()).isEqualTo(exports.headers(Locale.ENGLISH)).contains("Title", "Party (ISO code)");
         assertThat(rows).hasSize(4);
-        int title = rows.getFirst().indexOf("title");
-        int description = rows.getFirst().indexOf("description");
-        int party = rows.getFirst().indexOf("party");
-        int budget = rows.getFirst().indexOf("budget_usd");
+        int title = column("title");
+        int description = column("description");
+        int party = column("party_code");
+        int budget = column("budget_usd");
         assertThat(rows.subList(1, 4)).extracting(r -> r.get(title))
                 .containsExactly("'=Gamma " + word, "Beta " + word, "Alpha, \"quoted\" " + word);
         List<String> alpha = rows.get(3);
@@ -223,17 +226,17 @@ class CatalogueApiTest {
             DataFormatter format = new DataFormatter();
             List<String> header = new ArrayList<>();
             sheet.getRow(0).forEach(cell -> header.add(format.formatCellValue(cell)));
-            assertThat(header).isEqualTo(CatalogueExports.columnNames());
+            assertThat(header).isEqualTo(exports.headers(Locale.ENGLISH));
             assertThat(sheet.getLastRowNum()).isEqualTo(3);
             Row alpha = sheet.getRow(3);
-            assertThat(alpha.getCell(header.indexOf("title")).getStringCellValue()).isEqualTo("Alpha, \"quoted\" " + word);
-            assertThat(alpha.getCell(header.indexOf("budget_usd")).getNumericCellValue()).isEqualTo(65000.0);
-            assertThat(alpha.getCell(header.indexOf("goals")).getStringCellValue()).isEqualTo("GOVERNANCE");
-            assertThat(alpha.getCell(header.indexOf("partners")).getStringCellValue()).isEqualTo("Arts Council [CIVIL_SOCIETY]");
-            assertThat(sheet.getRow(2).getCell(header.indexOf("description")).getStringCellValue())
+            assertThat(alpha.getCell(column("title")).getStringCellValue()).isEqualTo("Alpha, \"quoted\" " + word);
+            assertThat(alpha.getCell(column("budget_usd")).getNumericCellValue()).isEqualTo(65000.0);
+            assertThat(alpha.getCell(column("goal_codes")).getStringCellValue()).isEqualTo("GOVERNANCE");
+            assertThat(alpha.getCell(column("partner_type_codes")).getStringCellValue()).isEqualTo("CIVIL_SOCIETY");
+            assertThat(sheet.getRow(2).getCell(column("description")).getStringCellValue())
                     .isEqualTo("Ąžuolas ir šaltinis");
             // a string cell is never run as a formula: its text stays exact, without the CSV's apostrophe
-            Cell gamma = sheet.getRow(1).getCell(header.indexOf("title"));
+            Cell gamma = sheet.getRow(1).getCell(column("title"));
             assertThat(gamma.getCellType()).isEqualTo(CellType.STRING);
             assertThat(gamma.getStringCellValue()).isEqualTo("=Gamma " + word);
         }
@@ -264,7 +267,7 @@ class CatalogueApiTest {
                 .contains("Décrivez les principales caractéristiques de la politique/mesure")
                 .contains("Line two, with comma")
                 .contains("Arts Council (Organisation de la société civile (OSC))")
-                .contains("Mongolia");
+                .contains("Mongolie").doesNotContain("Mongolia");
     }
 
     @Test
@@ -299,6 +302,61 @@ class CatalogueApiTest {
                 .findValuesAsString("name");
         assertThat(searchParameters).contains("q", "party", "region", "cycle", "goal", "area", "domain", "partnerType",
                 "evaluated", "sort", "page", "size");
+    }
+
+    /** The position of a column, by its machine name (the headers are in the reader's language). */
+    private static int column(String name) {
+        int index = CatalogueExports.columnNames().indexOf(name);
+        assertThat(index).as(name).isNotNegative();
+        return index;
+    }
+
+    @Test
+    void exportsAreInTheReadersLanguageWithTheCodesInColumnsOfTheirOwn() throws Exception {
+        String word = CatalogueFixtures.uniqueWord();
+        publishThree(word);
+        String csv = call("/api/v1/exports/measures.csv?q=" + word + "&sort=date&lang=fr")
+                .getContentAsString(StandardCharsets.UTF_8);
+        List<List<String>> rows = Csv.parse(csv);
+        assertThat(rows.getFirst()).contains("Titre", "Partie", "Partie (code ISO)", "Objectifs", "Objectifs (codes)",
+                "Domaines de suivi", "Domaines culturels (codes)", "Formulaire", "Évaluée").doesNotContain("title", "goals");
+        List<String> alpha = rows.get(3);
+        assertThat(alpha.get(column("party"))).isEqualTo("Mongolie");
+        assertThat(alpha.get(column("party_code"))).isEqualTo("MN");
+        assertThat(alpha.get(column("goals"))).isEqualTo("Soutenir des systèmes de gouvernance durables de la culture");
+        assertThat(alpha.get(column("goal_codes"))).isEqualTo("GOVERNANCE");
+        assertThat(alpha.get(column("domain_codes"))).isEqualTo("MUSIC");
+        assertThat(alpha.get(column("domains"))).isNotEqualTo("MUSIC").isNotBlank();
+        assertThat(alpha.get(column("partners"))).isEqualTo("Arts Council (Organisation de la société civile (OSC))");
+        assertThat(alpha.get(column("partner_type_codes"))).isEqualTo("CIVIL_SOCIETY");
+        assertThat(alpha.get(column("evaluated"))).isEqualTo("Oui");
+        assertThat(alpha.get(column("evaluated_code"))).isEqualTo("YES");
+        assertThat(alpha.get(column("form_version"))).isEqualTo("Formulaire 2020 et après");
+        assertThat(alpha.get(column("form_version_code"))).isEqualTo("FORM_2020");
+        assertThat(String.join(",", alpha)).doesNotContain("Mongolia");
+
+        MockHttpServletResponse xlsx = call("/api/v1/exports/measures.xlsx?q=" + word + "&sort=date",
+                HttpHeaders.ACCEPT_LANGUAGE, "fr");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+            DataFormatter format = new DataFormatter();
+            Row header = workbook.getSheet("measures").getRow(0);
+            Row row = workbook.getSheet("measures").getRow(3);
+            assertThat(format.formatCellValue(header.getCell(column("goals")))).isEqualTo("Objectifs");
+            assertThat(format.formatCellValue(row.getCell(column("goals"))))
+                    .isEqualTo("Soutenir des systèmes de gouvernance durables de la culture");
+            assertThat(format.formatCellValue(row.getCell(column("goal_codes")))).isEqualTo("GOVERNANCE");
+            assertThat(format.formatCellValue(row.getCell(column("party")))).isEqualTo("Mongolie");
+            // the "columns" sheet tells a machine which header is which stable name
+            Row goals = workbook.getSheet("columns").getRow(column("goal_codes"));
+            assertThat(format.formatCellValue(goals.getCell(0))).isEqualTo("Objectifs (codes)");
+            assertThat(format.formatCellValue(goals.getCell(1))).isEqualTo("goal_codes");
+        }
+
+        PdfReader reader = new PdfReader(call("/api/v1/parties/MN/reports/2012-2015/pdf?lang=fr").getContentAsByteArray());
+        String cover = new PdfTextExtractor(reader).getTextFromPage(1);
+        // the PDF text extractor gives the no-break space before ':' as spaces
+        assertThat(cover.replaceAll("[\\s\\u00a0]+", " ")).contains("Mongolie — 2012-2015")
+                .contains("Mesures publiées : 2").doesNotContain("Mongolia");
     }
 
     private static String pdfText(byte[] pdf) throws Exception {

@@ -233,15 +233,16 @@ class HostileApiTest {
         Response csv = raw("/api/v1/exports/measures.csv?q=" + word);
         assertThat(csv.status()).isEqualTo(200);
         List<List<String>> rows = Csv.parse(csv.text());
+        // the headers are in the reader's language (English without Accept-Language)
         List<String> header = rows.get(0);
         List<String> row = rows.get(1);
-        assertThat(row.get(header.indexOf("title"))).isEqualTo(title);
-        assertThat(row.get(header.indexOf("description"))).isEqualTo(description);
-        assertThat(row.get(header.indexOf("results"))).isEqualTo("'" + formula);
-        assertThat(row.get(header.indexOf("agencies"))).isEqualTo("'@SUM(1+1)");
-        assertThat(row.get(header.indexOf("budget_text"))).isEqualTo("'-2+3");
-        assertThat(row.get(header.indexOf("partners"))).startsWith("'+1+1 \"quoted\", with comma");
-        assertThat(row.get(header.indexOf("conclusions"))).isEqualTo("</textarea><script>x</script>");
+        assertThat(row.get(header.indexOf("Title"))).isEqualTo(title);
+        assertThat(row.get(header.indexOf("Description"))).isEqualTo(description);
+        assertThat(row.get(header.indexOf("Results"))).isEqualTo("'" + formula);
+        assertThat(row.get(header.indexOf("Agencies responsible"))).isEqualTo("'@SUM(1+1)");
+        assertThat(row.get(header.indexOf("Resources allocated"))).isEqualTo("'-2+3");
+        assertThat(row.get(header.indexOf("Partners"))).startsWith("'+1+1 \"quoted\", with comma");
+        assertThat(row.get(header.indexOf("Conclusions of the evaluation"))).isEqualTo("</textarea><script>x</script>");
         assertThat(raw("/api/v1/exports/measures.xlsx?q=" + word).status()).isEqualTo(200);
         assertThat(raw("/api/v1/measures/" + published.measureId() + "/pdf").status()).isEqualTo(200);
     }

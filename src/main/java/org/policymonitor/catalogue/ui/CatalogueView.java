@@ -17,10 +17,12 @@ import org.policymonitor.catalogue.CatalogueService.FacetGroup;
 import org.policymonitor.catalogue.CatalogueService.MeasureSummary;
 import org.policymonitor.catalogue.CatalogueService.SearchPage;
 import org.policymonitor.catalogue.Facet;
+import org.policymonitor.shell.ui.NarrowScreen;
 
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.Html;
@@ -77,7 +79,7 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setValueChangeTimeout(500);
-        search.setWidth("28em");
+        search.addClassName("catalogue-search");
         search.setHelperText(getTranslation("catalogue.search.help"));
         search.addValueChangeListener(e -> {
             if (!updating) {
@@ -107,7 +109,6 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
         VerticalLayout facets = new VerticalLayout();
         facets.addClassName("catalogue-facets");
         facets.setPadding(false);
-        facets.setWidth("18em");
         facets.getElement().setAttribute("role", "search");
         facets.getElement().setAttribute("aria-label", getTranslation("catalogue.facets.label"));
         for (Facet facet : Facet.values()) {
@@ -125,18 +126,33 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
 
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         grid.addComponentColumn(CatalogueView::hit).setHeader(getTranslation("catalogue.column.title")).setFlexGrow(4);
-        grid.addColumn(MeasureSummary::partyName).setHeader(getTranslation("catalogue.column.party")).setFlexGrow(1);
-        grid.addColumn(MeasureSummary::cycle).setHeader(getTranslation("catalogue.column.cycle")).setFlexGrow(1);
-        grid.addColumn(m -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .format(m.publishedAt().atZone(ZoneOffset.UTC)))
+        grid.addColumn(m -> catalogue.label(Facet.PARTY, m.partyIso(), getLocale()))
+                .setHeader(getTranslation("catalogue.column.party")).setFlexGrow(1);
+        Grid.Column<MeasureSummary> cycleColumn = grid.addColumn(MeasureSummary::cycle)
+                .setHeader(getTranslation("catalogue.column.cycle")).setFlexGrow(1);
+        Grid.Column<MeasureSummary> published = grid.addColumn(m -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).format(m.publishedAt().atZone(ZoneOffset.UTC)))
                 .setHeader(getTranslation("catalogue.column.published")).setFlexGrow(1);
+        // the cycle and the date are in the facets and on the measure's page; a phone shows title and Party
+        NarrowScreen.hideOnPhones(this, List.of(cycleColumn, published));
         grid.setAriaLabel(getTranslation("catalogue.results.label"));
         grid.setSizeFull();
 
-        VerticalLayout results = new VerticalLayout(toolbar, suggestion, new HorizontalLayout(resultCount, exports), grid);
+        // the facets fold away on a phone (closed there at first), above the results instead of beside them
+        Details filters = new Details(getTranslation("catalogue.facets.toggle"), facets);
+        filters.addClassName("catalogue-filters");
+        filters.setOpened(true);
+        NarrowScreen.onWidth(this, narrow -> filters.setOpened(!narrow));
+
+        HorizontalLayout countAndExports = new HorizontalLayout(resultCount, exports);
+        countAndExports.setWrap(true);
+        exports.setWrap(true);
+        VerticalLayout results = new VerticalLayout(toolbar, suggestion, countAndExports, grid);
         results.setPadding(false);
         results.setSizeFull();
-        HorizontalLayout body = new HorizontalLayout(facets, results);
+        results.addClassName("catalogue-results");
+        HorizontalLayout body = new HorizontalLayout(filters, results);
+        body.addClassName("catalogue-body");
         body.setSizeFull();
         add(new H1(getTranslation("catalogue.title")), body);
         setFlexGrow(1, body);
@@ -193,8 +209,9 @@ public class CatalogueView extends VerticalLayout implements BeforeEnterObserver
             exports.add(new Span(getTranslation("catalogue.export.label")));
             String parameters = query.toQueryString();
             for (String format : List.of("csv", "xlsx", "json")) {
-                Anchor link = new Anchor("api/v1/exports/measures." + format + (parameters.isEmpty() ? "" : "?" + parameters),
-                        getTranslation("catalogue.export." + format));
+                // in the language of the page, whatever the browser's Accept-Language says
+                Anchor link = new Anchor("api/v1/exports/measures." + format + "?" + (parameters.isEmpty() ? ""
+                        : parameters + "&") + "lang=" + getLocale().getLanguage(), getTranslation("catalogue.export." + format));
                 link.getElement().setAttribute("download", true);
                 link.getElement().setAttribute("router-ignore", true);
                 exports.add(link);

@@ -93,7 +93,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         HorizontalLayout actions = new HorizontalLayout(print, pdf);
         catalogue.party(shown.partyId()).ifPresent(party -> catalogue.cycle(shown.cycleId()).ifPresent(cycle -> actions.add(
                 download("api/v1/parties/" + party.getIsoCode() + "/reports/" + cycle.getCode() + "/pdf" + lang,
-                        getTranslation("catalogue.measure.reportPdf", party.getName(), cycle.getCode())))));
+                        getTranslation("catalogue.measure.reportPdf", catalogue.partyName(party, getLocale()), cycle.getCode())))));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         actions.addClassName("catalogue-noprint");
         add(actions);

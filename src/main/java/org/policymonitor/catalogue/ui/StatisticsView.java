@@ -50,7 +50,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
             if (series.bars().isEmpty()) {
                 section.add(new Paragraph(getTranslation("catalogue.stats.empty")));
             } else {
-                Html chart = new Html(BarChart.svg(series.title(), series.bars(), format));
+                Html chart = new Html(BarChart.html(series.title(), series.bars(), format));
                 section.add(chart, table(series, format));
             }
             add(section);

@@ -2,6 +2,7 @@ package org.policymonitor.tracking.ui;
 
 import java.util.List;
 
+import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.Role;
 import org.policymonitor.tracking.BoardFilter;
 import org.policymonitor.tracking.StatusBoard;
@@ -29,11 +30,11 @@ class BoardMeasuresView extends VerticalLayout implements BeforeEnterObserver, H
     private final Grid<TrackedMeasure> grid;
     private final Paragraph empty = new Paragraph();
 
-    BoardMeasuresView(StatusBoard board) {
+    BoardMeasuresView(StatusBoard board, ReferenceData referenceData) {
         this.board = board;
         add(new RouterLink(getTranslation("tracking.list.back"), BoardView.class));
         add(new H1(getTranslation("tracking.list.title")));
-        grid = MeasureGrid.create(getLocale(), this::getTranslation);
+        grid = MeasureGrid.create(getLocale(), this::getTranslation, referenceData);
         grid.setId("board-measures");
         empty.setText(getTranslation("tracking.list.empty"));
         add(grid, empty);

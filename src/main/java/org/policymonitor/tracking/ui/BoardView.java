@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 
 import org.policymonitor.i18n.TranslationProvider;
+import org.policymonitor.party.PartyNames;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.Role;
+import org.policymonitor.shell.ui.NarrowScreen;
 import org.policymonitor.tracking.Board;
 import org.policymonitor.tracking.BoardChart;
 import org.policymonitor.tracking.BoardExport;
@@ -54,6 +56,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final StatusBoard board;
     private final TranslationProvider translations;
+    private final ReferenceData referenceData;
     private final ComboBox<ReportingCycle> cycle = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
     private final Div content = new Div();
@@ -63,6 +66,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     BoardView(StatusBoard board, ReferenceData referenceData, TranslationProvider translations) {
         this.board = board;
         this.translations = translations;
+        this.referenceData = referenceData;
         add(new H1(getTranslation("tracking.board.title")));
 
         cycle.setLabel(getTranslation("tracking.board.cycle"));
@@ -124,13 +128,14 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.removeAll();
         Board result = board.board(filter());
         Locale locale = getLocale();
+        List<StageCounts> byParty = result.byParty().stream().map(row -> inReadersLanguage(row, locale)).toList();
         content.add(new Paragraph(getTranslation("tracking.board.asOf", DateFormats.dateTime(result.at(), locale))));
 
         content.add(new H2(getTranslation("tracking.board.byParty")));
         content.add(new Html("<div class=\"board-chart\">" + BoardChart.stackedBars(
-                getTranslation("tracking.board.chart.byParty"), result.byParty(),
+                getTranslation("tracking.board.chart.byParty"), byParty,
                 stage -> getTranslation(stage.messageKey())) + "</div>"));
-        content.add(counts("board-by-party", result.byParty(), result.filter()));
+        content.add(counts("board-by-party", byParty, result.filter()));
         content.add(new H2(getTranslation("tracking.board.byMinistry")));
         content.add(counts("board-by-ministry", result.byMinistry(), result.filter()));
         content.add(new H2(getTranslation("tracking.board.byCycle")));
@@ -140,7 +145,7 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         if (result.overdue().isEmpty()) {
             content.add(new Paragraph(getTranslation("tracking.board.noOverdue")));
         } else {
-            Grid<TrackedMeasure> overdue = MeasureGrid.create(locale, this::getTranslation);
+            Grid<TrackedMeasure> overdue = MeasureGrid.create(locale, this::getTranslation, referenceData);
             overdue.setId("board-overdue");
             overdue.setItems(result.overdue());
             content.add(overdue);
@@ -150,7 +155,8 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Grid<PendingTasks> pending = new Grid<>();
         pending.setId("board-pending");
         pending.addColumn(p -> p.displayName() + " (" + p.username() + ")").setHeader(getTranslation("tracking.pending.user"));
-        pending.addColumn(p -> getTranslation(p.role().messageKey())).setHeader(getTranslation("tracking.pending.role"));
+        NarrowScreen.hideOnPhones(pending, List.of(pending.addColumn(p -> getTranslation(p.role().messageKey()))
+                .setHeader(getTranslation("tracking.pending.role"))));
         pending.addColumn(PendingTasks::open).setHeader(getTranslation("tracking.pending.open"));
         pending.addColumn(PendingTasks::overdue).setHeader(getTranslation("tracking.pending.overdue"));
         pending.setItems(result.pendingTasks());
@@ -158,14 +164,28 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         content.add(pending);
     }
 
+    /** A Party's row named in the reader's language ({@link PartyNames}); other rows as they are. */
+    private StageCounts inReadersLanguage(StageCounts row, Locale locale) {
+        if (row.dimension() != StageCounts.Dimension.PARTY || row.id() == null) {
+            return row;
+        }
+        return referenceData.party(row.id()).map(party -> new StageCounts(row.dimension(), row.id(),
+                PartyNames.of(party, locale), row.counts(), row.overdue())).orElse(row);
+    }
+
     private Grid<StageCounts> counts(String id, List<StageCounts> rows, BoardFilter within) {
         Grid<StageCounts> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(StageCounts::label).setHeader(getTranslation("tracking.export.name")).setAutoWidth(true)
-                .setFlexGrow(1);
+        // not sized to the longest name: at phone width the name wraps beside the total and the lateness
+        grid.addColumn(StageCounts::label).setHeader(getTranslation("tracking.export.name")).setWidth("8em")
+                .setFlexGrow(3);
+        List<Grid.Column<StageCounts>> stages = new java.util.ArrayList<>();
         for (Stage stage : Stage.values()) {
-            grid.addColumn(row -> row.count(stage)).setHeader(getTranslation(stage.messageKey())).setAutoWidth(true);
+            stages.add(grid.addColumn(row -> row.count(stage)).setHeader(getTranslation(stage.messageKey()))
+                    .setAutoWidth(true));
         }
+        // a phone shows the name, the total and the lateness; the stages are one tap away (the row opens them)
+        NarrowScreen.hideOnPhones(grid, stages);
         grid.addColumn(StageCounts::total).setHeader(getTranslation("tracking.board.total"));
         grid.addComponentColumn(row -> row.overdue() > 0
                 ? LatenessBadge.late(getTranslation("tracking.board.overdueCount", row.overdue()))

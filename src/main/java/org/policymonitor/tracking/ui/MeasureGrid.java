@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
+import org.policymonitor.party.PartyNames;
+import org.policymonitor.party.ReferenceData;
+import org.policymonitor.shell.ui.NarrowScreen;
 import org.policymonitor.tracking.TrackedMeasure;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -16,16 +19,19 @@ final class MeasureGrid {
     private MeasureGrid() {
     }
 
-    static Grid<TrackedMeasure> create(Locale locale, BiFunction<String, Object[], String> tr) {
+    static Grid<TrackedMeasure> create(Locale locale, BiFunction<String, Object[], String> tr, ReferenceData parties) {
         Grid<TrackedMeasure> grid = new Grid<>();
-        grid.addColumn(TrackedMeasure::measureId).setHeader(t(tr, "tracking.measure.id")).setAutoWidth(true);
+        List<Grid.Column<TrackedMeasure>> secondary = new ArrayList<>();
+        secondary.add(grid.addColumn(TrackedMeasure::measureId).setHeader(t(tr, "tracking.measure.id")).setAutoWidth(true));
         grid.addColumn(TrackedMeasure::title).setHeader(t(tr, "tracking.measure.title")).setFlexGrow(2);
-        grid.addColumn(TrackedMeasure::partyName).setHeader(t(tr, "tracking.measure.party"));
-        grid.addColumn(TrackedMeasure::ministryName).setHeader(t(tr, "tracking.measure.ministry"));
-        grid.addColumn(TrackedMeasure::cycleCode).setHeader(t(tr, "tracking.measure.cycle")).setAutoWidth(true);
+        grid.addColumn(m -> parties.party(m.partyId()).map(p -> PartyNames.of(p, locale)).orElse(m.partyName()))
+                .setHeader(t(tr, "tracking.measure.party"));
+        secondary.add(grid.addColumn(TrackedMeasure::ministryName).setHeader(t(tr, "tracking.measure.ministry")));
+        secondary.add(grid.addColumn(TrackedMeasure::cycleCode).setHeader(t(tr, "tracking.measure.cycle")).setAutoWidth(true));
         grid.addColumn(m -> t(tr, m.stage().messageKey())).setHeader(t(tr, "tracking.measure.stage"));
-        grid.addColumn(m -> DateFormats.dateTime(m.enteredStageAt(), locale)).setHeader(t(tr, "tracking.measure.inStageSince"));
-        grid.addColumn(m -> DateFormats.date(m.dueDate(), locale)).setHeader(t(tr, "tracking.measure.dueDate"));
+        secondary.add(grid.addColumn(m -> DateFormats.dateTime(m.enteredStageAt(), locale))
+                .setHeader(t(tr, "tracking.measure.inStageSince")));
+        secondary.add(grid.addColumn(m -> DateFormats.date(m.dueDate(), locale)).setHeader(t(tr, "tracking.measure.dueDate")));
         grid.addComponentColumn(m -> {
             List<String> reasons = new ArrayList<>();
             if (m.overStageLimit()) {
@@ -37,6 +43,8 @@ final class MeasureGrid {
             return reasons.isEmpty() ? LatenessBadge.onTime(t(tr, "tracking.board.onTime"))
                     : LatenessBadge.late(String.join(", ", reasons));
         }).setHeader(t(tr, "tracking.measure.overdue")).setAutoWidth(true);
+        // a phone shows the title, the Party, the stage and the lateness; the row opens the rest
+        NarrowScreen.hideOnPhones(grid, secondary);
         grid.setPartNameGenerator(m -> m.overdue() ? "overdue" : null);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> grid.getUI().ifPresent(ui -> ui.navigate(SubmissionTrackingView.class,

@@ -92,6 +92,22 @@ class BoardViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    void partiesAreNamedInTheReadersLanguageInTheGridAndTheChart() {
+        SubmissionFixtures fixtures = new SubmissionFixtures(measures, referenceData, accounts, workflow);
+        fixtures.submitted(fixtures.ministry("Ministry of Names"), "Names in the reader's language", List.of());
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+
+        navigate(BoardView.class);
+        Grid<StageCounts> byParty = grid("board-by-party");
+        List<String> names = IntStream.range(0, test(byParty).size()).mapToObj(i -> test(byParty).getRow(i).label())
+                .toList();
+        assertThat(names).contains("Mongolie").doesNotContain("Mongolia");
+        assertThat($(Html.class).all()).anySatisfy(html -> assertThat(html.getElement().getOuterHTML())
+                .contains("<svg").contains("Mongolie"));
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void theBoardsFiltersLiveInTheAddressAndLatenessIsSaidInWords() {
         SubmissionFixtures fixtures = new SubmissionFixtures(measures, referenceData, accounts, workflow);
         Ministry ministry = fixtures.ministry("Ministry of Bookmarks");
