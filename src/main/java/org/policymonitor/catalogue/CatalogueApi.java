@@ -222,7 +222,7 @@ class CatalogueApi {
                 MediaType.APPLICATION_PDF, exports.reportPdf(party, reportingCycle, measures, locale(request, lang)));
     }
 
-    @Operation(summary = "The vocabularies (goal, area, domain, entity type, scope, nature, region)")
+    @Operation(summary = "The vocabularies (goal, area, domain, entity type, scope, nature, region, Sustainable Development Goal)")
     @GetMapping("/vocabularies")
     ResponseEntity<Map<String, List<TermView>>> vocabularies(WebRequest request,
             @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
@@ -241,7 +241,7 @@ class CatalogueApi {
     @GetMapping("/vocabularies/{kind}")
     ResponseEntity<List<TermView>> vocabulary(WebRequest request,
             @Parameter(description = "The vocabulary", example = "GOAL", schema = @Schema(allowableValues = {"GOAL", "AREA",
-                    "DOMAIN", "ENTITY_TYPE", "SCOPE", "NATURE", "REGION"})) @PathVariable String kind,
+                    "DOMAIN", "ENTITY_TYPE", "SCOPE", "NATURE", "REGION", "SDG"})) @PathVariable String kind,
             @Parameter(description = "Language of labels and texts: en, fr or es (default: the Accept-Language header, else en)", example = "fr") @RequestParam(required = false) String lang) {
         if (notModified(request, lang)) {
             return null;

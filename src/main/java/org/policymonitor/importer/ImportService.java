@@ -15,6 +15,7 @@ import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureRevision;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.PublishedMeasure;
@@ -44,6 +45,7 @@ public class ImportService {
 
     private final CandidateReader reader;
     private final MeasureService measures;
+    private final MeasureEditing editing;
     private final ReferenceData referenceData;
     private final ImportRecordRepository records;
     private final TransactionTemplate transaction;
@@ -51,10 +53,11 @@ public class ImportService {
     private final Clock clock;
 
     ImportService(MeasureTextParser parser, MeasureImportMapper mapper, MeasureService measures,
-            ReferenceData referenceData, ImportRecordRepository records, TransactionTemplate transaction,
+            MeasureEditing editing, ReferenceData referenceData, ImportRecordRepository records, TransactionTemplate transaction,
             AuditTrail audit, Clock clock) {
         this.reader = new CandidateReader(parser, mapper);
         this.measures = measures;
+        this.editing = editing;
         this.referenceData = referenceData;
         this.records = records;
         this.transaction = transaction;
@@ -268,7 +271,7 @@ public class ImportService {
                     measures.withdraw(measure.getId(), actor, "Import batch " + batchId + " undone");
                     records.delete(record);
                 } else {
-                    MeasureContent before = measures.history(measure.getId()).stream()
+                    MeasureContent before = editing.history(measure.getId()).stream()
                             .filter(revision -> revision.version() == record.getVersionBefore())
                             .map(MeasureRevision::content).findFirst().orElseThrow();
                     measures.saveContent(measure.getId(), measure.getVersion(), before, actor);

@@ -204,6 +204,10 @@ public class Measure extends AbstractAggregateRoot<Measure> {
 
     /** Starts a new version of a published measure; the public keeps the last published version meanwhile. */
     public void startRevision(String actor, Instant now) {
+        if (status != MeasureStatus.PUBLISHED) {
+            // DRAFT is also where a cancelled submission goes: only a published measure is revised
+            throw new IllegalStatusTransitionException(status, MeasureStatus.DRAFT);
+        }
         moveTo(MeasureStatus.DRAFT, actor, null, now);
     }
 

@@ -13,6 +13,8 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
 
     long countByStatus(MeasureStatus status);
 
+    List<Measure> findByCarriedForwardFromIdAndCycleId(Long carriedForwardFromId, Long cycleId);
+
     @Query("""
             select m from Measure m where m.ministryId = :ministryId
               and (:status is null or m.status = :status) and (:cycleId is null or m.cycleId = :cycleId)""")
@@ -34,6 +36,8 @@ interface MeasureRevisionRepository extends JpaRepository<MeasureRevisionRow, Lo
 interface MeasurePublicationRepository extends JpaRepository<MeasurePublication, Long> {
 
     Optional<MeasurePublication> findByMeasureIdAndCurrentVersionTrue(Long measureId);
+
+    boolean existsByMeasureIdAndCurrentVersionTrue(Long measureId);
 
     List<MeasurePublication> findByMeasureIdOrderByPublicationNoDesc(Long measureId);
 

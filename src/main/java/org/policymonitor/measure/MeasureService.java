@@ -5,30 +5,23 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
-import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
-import org.policymonitor.security.AccountService;
-import org.policymonitor.security.CurrentUser;
 import org.policymonitor.security.ScopeGuard;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The measure module's entry point: drafts, saves with a version check, status changes, publications.
+ * The measure module's system API: drafts, saves with a version check, status changes, publications, and the
+ * reads other modules need (the catalogue, the workflow, notifications, the importer).
  * <p>
- * Access: the editor-facing methods ({@link #mine}, {@link #openForEditing}, {@link #createMyDraft},
- * {@link #carryForward}, {@link #history}) need a signed-in editor and stay inside the editor's ministry.
- * The older methods that change a measure ({@link #createDraft}, {@link #saveContent}, {@link #submit},
- * {@link #withdraw}) are also called by the system with no authentication at all (demo data, workflow jobs);
- * any authenticated caller (anonymous visitors included) must be an admin or an editor of the measure's
- * ministry. The rule and the logging of refusals are {@link ScopeGuard}'s. See docs/drafting.md.
+ * Access: the methods that change a measure ({@link #createDraft}, {@link #saveContent}, {@link #submit},
+ * {@link #withdraw}) are called by the system with no authentication at all (demo data, workflow jobs, the
+ * importer's command line); any authenticated caller (anonymous visitors included) must be an admin or an editor
+ * of the measure's ministry. The rule and the logging of refusals are {@link ScopeGuard}'s. The signed-in
+ * editor's API, with method security, is {@link MeasureEditing}. See docs/drafting.md.
  */
 @Service
 @Transactional
@@ -42,22 +35,17 @@ public class MeasureService {
     private final MeasureRevisionRepository revisions;
     private final JsonMapper json;
     private final Clock clock;
-    private final ReferenceData referenceData;
-    private final AccountService accounts;
     private final ScopeGuard guard;
 
     private final ApplicationEventPublisher events;
 
     MeasureService(MeasureRepository measures, MeasurePublicationRepository publications,
-            MeasureRevisionRepository revisions, JsonMapper json, Clock clock, ReferenceData referenceData,
-            AccountService accounts, ScopeGuard guard, ApplicationEventPublisher events) {
+            MeasureRevisionRepository revisions, JsonMapper json, Clock clock, ScopeGuard guard, ApplicationEventPublisher events) {
         this.measures = measures;
         this.publications = publications;
         this.revisions = revisions;
         this.json = json;
         this.clock = clock;
-        this.referenceData = referenceData;
-        this.accounts = accounts;
         this.guard = guard;
         this.events = events;
     }
@@ -157,6 +145,12 @@ public class MeasureService {
         return publications.findByMeasureIdAndCurrentVersionTrue(measureId).map(this::read);
     }
 
+    /** Whether the public sees a version of the measure (also while a revision of it is under way). */
+    @Transactional(readOnly = true)
+    public boolean isPublished(Long measureId) {
+        return publications.existsByMeasureIdAndCurrentVersionTrue(measureId);
+    }
+
     @Transactional(readOnly = true)
     public List<PublishedMeasure> publicationsOf(Long measureId) {
         return publications.findByMeasureIdOrderByPublicationNoDesc(measureId).stream().map(this::read).toList();
@@ -184,115 +178,6 @@ public class MeasureService {
         return measures.count();
     }
 
-    // ---- editor-facing, scoped to the signed-in editor's ministry ----
-
-    /** A page of the signed-in editor's ministry's measures. Sort properties: title, cycleId, status, updatedAt, updatedBy. */
-    @PreAuthorize("hasRole('EDITOR')")
-    @Transactional(readOnly = true)
-    public List<MeasureSummary> mine(MeasureFilter filter, int offset, int limit, Sort sort) {
-        Long ministryId = editorMinistry();
-        if (ministryId == null || limit <= 0) {
-            return List.of();
-        }
-        MeasureFilter f = filter == null ? MeasureFilter.any() : filter;
-        Sort order = (sort == null || sort.isUnsorted() ? Sort.by(Sort.Direction.DESC, "updatedAt") : sort)
-                .and(Sort.by("id"));
-        // the grid asks for whole pages (offset a multiple of limit); any other window is read from the start
-        boolean aligned = offset % limit == 0;
-        int skip = aligned ? 0 : offset;
-        PageRequest request = aligned ? PageRequest.of(offset / limit, limit, order)
-                : PageRequest.of(0, offset + limit, order);
-        List<Measure> rows = measures.findOfMinistry(ministryId, f.status(), f.cycleId(), request);
-        return rows.stream().skip(skip).limit(limit).map(MeasureSummary::of).toList();
-    }
-
-    @PreAuthorize("hasRole('EDITOR')")
-    @Transactional(readOnly = true)
-    public long countMine(MeasureFilter filter) {
-        Long ministryId = editorMinistry();
-        MeasureFilter f = filter == null ? MeasureFilter.any() : filter;
-        return ministryId == null ? 0 : measures.countOfMinistry(ministryId, f.status(), f.cycleId());
-    }
-
-    /** The measure with its content, if it belongs to the signed-in editor's ministry; else AccessDeniedException. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public MeasureDetails openForEditing(Long measureId) {
-        Measure measure = require(measureId);
-        checkScope(measure);
-        return MeasureDetails.of(measure);
-    }
-
-    /** A new draft of the signed-in editor's ministry, in the current (newest) reporting cycle. */
-    @PreAuthorize("hasRole('EDITOR')")
-    public MeasureDetails createMyDraft(MeasureContent content) {
-        CurrentUser user = signedIn();
-        if (user.scope().ministryId() == null) {
-            throw new AccessDeniedException("The editor " + user.username() + " has no ministry");
-        }
-        refuse(Completeness.overFormLimits(content));
-        ReportingCycle cycle = currentCycle();
-        Measure measure = createDraft(user.scope().partyId(), user.scope().ministryId(), cycle.getId(),
-                formVersionOf(cycle), content, user.username());
-        return MeasureDetails.of(measure);
-    }
-
-    /** Saves the signed-in editor's content over the loaded version; see {@link #saveContent}. */
-    @PreAuthorize("hasRole('EDITOR')")
-    public MeasureDetails saveMine(Long measureId, long loadedVersion, MeasureContent content) {
-        checkScope(require(measureId));
-        refuse(Completeness.overFormLimits(content));
-        return MeasureDetails.of(saveContent(measureId, loadedVersion, content, signedIn().username()));
-    }
-
-    /** Submits on behalf of the signed-in editor; see {@link #submit}. */
-    @PreAuthorize("hasRole('EDITOR')")
-    public MeasureDetails submitMine(Long measureId) {
-        return MeasureDetails.of(submit(measureId, signedIn().username()));
-    }
-
-    /** Withdraws a draft, returned or submitted measure of the signed-in editor's ministry, with a reason. */
-    @PreAuthorize("hasRole('EDITOR')")
-    public MeasureDetails withdrawMine(Long measureId, String reason) {
-        return MeasureDetails.of(withdraw(measureId, signedIn().username(), reason));
-    }
-
-    /**
-     * Starts a draft in the current cycle from a measure of an earlier cycle: every field is copied and
-     * the new draft is linked to its source.
-     */
-    @PreAuthorize("hasRole('EDITOR')")
-    public MeasureDetails carryForward(Long sourceId) {
-        CurrentUser user = signedIn();
-        Measure source = require(sourceId);
-        checkScope(source);
-        ReportingCycle cycle = currentCycle();
-        if (!canCarryForward(source, cycle)) {
-            throw new IllegalStateException("Measure " + sourceId + " is already in the current cycle " + cycle.getCode());
-        }
-        Measure copy = source.carryForward(cycle.getId(), formVersionOf(cycle), user.username(), clock.instant());
-        return MeasureDetails.of(recordRevision(measures.saveAndFlush(copy)));
-    }
-
-    /** The newest reporting cycle: new drafts and carried-forward measures go there. */
-    @Transactional(readOnly = true)
-    public ReportingCycle currentCycle() {
-        return referenceData.cycles().stream().findFirst()
-                .orElseThrow(() -> new IllegalStateException("No reporting cycle defined"));
-    }
-
-    private boolean canCarryForward(Measure source, ReportingCycle current) {
-        return !current.getId().equals(source.getCycleId());
-    }
-
-    /** Every saved version of the measure's content, newest first. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
-    @Transactional(readOnly = true)
-    public List<MeasureRevision> history(Long measureId) {
-        checkScope(require(measureId));
-        return revisions.findByMeasureIdOrderByVersionDesc(measureId).stream().map(this::read).toList();
-    }
-
     /**
      * Refuses, before anything is written, content the database cannot hold as it is: a field beyond its
      * column, characters that cannot be stored or exported, an amount beyond the budget column, or content
@@ -311,16 +196,21 @@ public class MeasureService {
         }
     }
 
-    private static void refuse(List<Completeness.Problem> problems) {
+    static void refuse(List<Completeness.Problem> problems) {
         if (!problems.isEmpty()) {
             throw new InvalidMeasureContentException(problems);
         }
     }
 
-    private Measure recordRevision(Measure saved) {
+    Measure recordRevision(Measure saved) {
         revisions.save(new MeasureRevisionRow(saved.getId(), saved.getVersion(), saved.getUpdatedAt(),
                 saved.getUpdatedBy(), json.writeValueAsString(saved.content())));
         return saved;
+    }
+
+    /** Every saved version of the measure's content, newest first (callers check who may read it). */
+    List<MeasureRevision> revisionsOf(Long measureId) {
+        return revisions.findByMeasureIdOrderByVersionDesc(measureId).stream().map(this::read).toList();
     }
 
     private MeasureRevision read(MeasureRevisionRow row) {
@@ -328,20 +218,12 @@ public class MeasureService {
                 json.readValue(row.getSnapshot(), MeasureContent.class));
     }
 
-    private static FormVersion formVersionOf(ReportingCycle cycle) {
+    static FormVersion formVersionOf(ReportingCycle cycle) {
         try {
             return FormVersion.valueOf(cycle.getFormVersion());
         } catch (IllegalArgumentException | NullPointerException e) {
             return FormVersion.FORM_2020;
         }
-    }
-
-    private CurrentUser signedIn() {
-        return accounts.currentUser().orElseThrow(() -> new AccessDeniedException("Not signed in"));
-    }
-
-    private Long editorMinistry() {
-        return signedIn().scope().ministryId();
     }
 
     private void checkScope(Measure measure) {

@@ -3,7 +3,7 @@ package org.policymonitor.measure;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of "My measures". */
+/** One row of "My measures", with why and by whom its status last changed. */
 public record MeasureSummary(
         Long id,
         String title,
@@ -12,11 +12,16 @@ public record MeasureSummary(
         Instant updatedAt,
         String updatedBy,
         int completenessScore,
-        List<MeasureField> missingRequired) {
+        List<MeasureField> missingRequired,
+        String statusReason,
+        String statusChangedBy,
+        Instant statusChangedAt,
+        Long carriedForwardFromId) {
 
     static MeasureSummary of(Measure m) {
         Completeness completeness = Completeness.of(m.content());
         return new MeasureSummary(m.getId(), m.getTitle(), m.getCycleId(), m.getStatus(), m.getUpdatedAt(),
-                m.getUpdatedBy(), completeness.score(), completeness.missingRequired());
+                m.getUpdatedBy(), completeness.score(), completeness.missingRequired(), m.getStatusReason(),
+                m.getStatusChangedBy(), m.getStatusChangedAt(), m.getCarriedForwardFromId());
     }
 }

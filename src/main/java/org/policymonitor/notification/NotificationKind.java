@@ -13,7 +13,9 @@ public enum NotificationKind {
     /** Partners did not answer in time; the reviewers are asked to step in. */
     ESCALATION,
     /** A measure of the user's ministry was published. */
-    PUBLICATION;
+    PUBLICATION,
+    /** An administrator cancelled the submission of a measure of the user's ministry, with the reason. */
+    CANCELLED;
 
     public String messageKey() {
         return "notification.kind." + name();
@@ -26,7 +28,7 @@ public enum NotificationKind {
     public String target(Long measureId) {
         return switch (this) {
             case TASK_ASSIGNED, PARTNER_CONFIRMATION, REMINDER, ESCALATION -> "inbox";
-            case RETURNED -> measureId == null ? "my-measures" : "measures/" + measureId + "/edit";
+            case RETURNED, CANCELLED -> measureId == null ? "my-measures" : "measures/" + measureId + "/edit";
             case PUBLICATION -> measureId == null ? "catalogue" : "catalogue/measures/" + measureId;
         };
     }

@@ -67,7 +67,7 @@ class NotificationTriggers {
                 List.of(user), event.measureId(), event.measureTitle(), null));
     }
 
-    /** Returned (with the reason) and published measures: their ministry's editors. */
+    /** Returned and cancelled (with the reason) and published measures: their ministry's editors. */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(MeasureStatusChanged event) {
         // from == null: a measure imported as published, not a publication of this system
@@ -77,6 +77,8 @@ class NotificationTriggers {
         NotificationKind kind = switch (event.to()) {
             case RETURNED -> NotificationKind.RETURNED;
             case PUBLISHED -> NotificationKind.PUBLICATION;
+            // back to DRAFT from inside the process is an administrator's cancellation (a revision starts from PUBLISHED)
+            case DRAFT -> event.from().isInProcess() ? NotificationKind.CANCELLED : null;
             default -> null;
         };
         if (kind == null) {
@@ -84,7 +86,7 @@ class NotificationTriggers {
         }
         measures.find(event.measureId()).ifPresent(measure -> notifications.notify(kind,
                 directory.ofMinistry(Role.EDITOR, measure.getMinistryId()), measure.getId(), measure.getTitle(),
-                event.to() == MeasureStatus.RETURNED ? event.reason() : null));
+                kind == NotificationKind.PUBLICATION ? null : event.reason()));
     }
 
     /** The contacts of each partner that has not answered; its reviewers when the organisation has no contact. */

@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Location;
 /**
  * How the current request reached a check, for the access-denied record: the Vaadin route being entered or
  * shown ("route /measures/12/edit"), else the REST request ("GET /api/v1/..."), and the service method the
- * caller called ("MeasureService.openForEditing", the outermost {@code @Service} method on the call stack).
+ * caller called ("MeasureEditing.openForEditing", the outermost {@code @Service} method on the call stack).
  * Worked out here so that no view, controller or service has to remember to say it.
  */
 final class AccessPath {

@@ -18,6 +18,7 @@ import org.policymonitor.importer.ImportOutcome;
 import org.policymonitor.importer.ImportService;
 import org.policymonitor.importer.ImportTarget;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.StaleMeasureException;
@@ -43,6 +44,8 @@ class CompleteAuditTest {
     AuditTrail audit;
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
     @Autowired
     ImportService imports;
     @Autowired
@@ -91,7 +94,7 @@ class CompleteAuditTest {
         Long id = fixtures.draft(fixtures.culture(), "Self-invoked save", List.of());
         long version = measures.find(id).orElseThrow().getVersion();
         int created = trailOf(id).size();
-        fixtures.as("editor", () -> measures.saveMine(id, version,
+        fixtures.as("editor", () -> editing.saveMine(id, version,
                 SubmissionFixtures.content("Self-invoked save", List.of()).withTitle("Self-invoked save, renamed")));
 
         List<AuditEntry> trail = trailOf(id);
@@ -165,12 +168,12 @@ class CompleteAuditTest {
         long version = measures.find(id).orElseThrow().getVersion();
 
         transaction.executeWithoutResult(status -> {
-            fixtures.as("editor", () -> measures.saveMine(id, version,
+            fixtures.as("editor", () -> editing.saveMine(id, version,
                     MeasureContent.titled("Never committed")));
             assertThat(measures.find(id).orElseThrow().getTitle()).isEqualTo("Never committed");
             status.setRollbackOnly();
         });
-        assertThatThrownBy(() -> fixtures.as("editor", () -> measures.saveMine(id, version - 1,
+        assertThatThrownBy(() -> fixtures.as("editor", () -> editing.saveMine(id, version - 1,
                 MeasureContent.titled("Stale")))).isInstanceOf(StaleMeasureException.class);
 
         assertThat(trailOf(id)).hasSize(before);

@@ -167,9 +167,9 @@ class CatalogueViewsTest extends SpringBrowserlessTest {
         DescriptionList fields = $(DescriptionList.class).first();
         List<String> labels = fields.getChildren().filter(c -> c instanceof DescriptionList.Term)
                 .map(c -> c.getElement().getText()).toList();
-        assertThat(labels).contains("Partie", "Décrivez les principales caractéristiques de la politique/mesure :",
-                "Ressources financières allouées à la politique/mesure en dollars américains :",
-                "Partenaires engagés dans la mise en œuvre de la politique/mesure :");
+        assertThat(labels).contains("Partie", "Décrivez les principales caractéristiques de la politique/mesure\u00a0:",
+                "Ressources financières allouées à la politique/mesure en dollars américains\u00a0:",
+                "Partenaires engagés dans la mise en œuvre de la politique/mesure\u00a0:");
         assertThat(fields.getElement().getTextRecursively()).contains("There is no dedicated budget for this measure.")
                 .contains("Lithuania");
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
 import org.policymonitor.measure.MeasureFilter;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.workflow.InboxFilter;
@@ -23,12 +24,14 @@ class DemoWorkInProgressTest {
     @Autowired
     MeasureService measures;
     @Autowired
+    MeasureEditing editing;
+    @Autowired
     SubmissionWorkflow workflow;
 
     @Test
     @WithUserDetails("editor")
     void theEditorFindsADraftAndASubmissionInReview() {
-        assertThat(measures.mine(new MeasureFilter(null, null), 0, 50, Sort.by("title")))
+        assertThat(editing.mine(new MeasureFilter(null, null), 0, 50, Sort.by("title")))
                 .filteredOn(m -> m.status() != MeasureStatus.PUBLISHED) // the ministry's published seed measure
                 .extracting(m -> m.title() + " " + m.status())
                 .containsExactlyInAnyOrder("Music schools in the provinces " + MeasureStatus.DRAFT,

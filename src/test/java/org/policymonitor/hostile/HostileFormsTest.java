@@ -19,6 +19,7 @@ import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureField;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.measure.StrictAmount;
@@ -46,6 +47,8 @@ class HostileFormsTest {
 
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
 
     private final Properties messages = HostileCorpus.bundle("measure");
 
@@ -76,7 +79,7 @@ class HostileFormsTest {
     @Test
     void everyHostileStringInEveryTextFieldIsStoredExactlyOrRefusedWithoutWritingAnything() {
         List<String> inputs = HostileCorpus.strings();
-        MeasureDetails current = measures.createMyDraft(baseline("Hostile forms baseline"));
+        MeasureDetails current = editing.createMyDraft(baseline("Hostile forms baseline"));
         int stored = 0;
         int refused = 0;
         for (MeasureField field : TEXT_FIELDS) {
@@ -86,8 +89,8 @@ class HostileFormsTest {
                 String what = field + " <- " + HostileCorpus.shortForm(input);
                 checkValidationMessages(wanted, what);
                 try {
-                    MeasureDetails saved = measures.saveMine(current.id(), current.version(), wanted);
-                    MeasureDetails reloaded = measures.openForEditing(current.id());
+                    MeasureDetails saved = editing.saveMine(current.id(), current.version(), wanted);
+                    MeasureDetails reloaded = editing.openForEditing(current.id());
                     assertThat(expectRefused).as("stored but expected refused: " + what).isFalse();
                     assertThat(reloaded.version()).as(what).isEqualTo(saved.version()).isGreaterThan(current.version());
                     assertThat(field.valueIn(reloaded.content())).as(what).isEqualTo(field.valueIn(wanted));
@@ -100,7 +103,7 @@ class HostileFormsTest {
                         assertThat(messages).as(what).containsKey(p.messageKey());
                         assertThat(p.field()).as(what).isIn(field, null);
                     });
-                    MeasureDetails reloaded = measures.openForEditing(current.id());
+                    MeasureDetails reloaded = editing.openForEditing(current.id());
                     assertThat(reloaded.version()).as("version after refusal: " + what).isEqualTo(current.version());
                     assertThat(reloaded.content()).as("content after refusal: " + what).isEqualTo(current.content());
                     refused++;
@@ -108,12 +111,12 @@ class HostileFormsTest {
             }
         }
         // a new draft with a refused value is not created at all
-        long before = measures.countMine(null);
-        assertThatThrownBy(() -> measures.createMyDraft(baseline("NUL\u0000title")))
+        long before = editing.countMine(null);
+        assertThatThrownBy(() -> editing.createMyDraft(baseline("NUL\u0000title")))
                 .isInstanceOf(InvalidMeasureContentException.class);
-        assertThatThrownBy(() -> measures.createMyDraft(baseline("t".repeat(501))))
+        assertThatThrownBy(() -> editing.createMyDraft(baseline("t".repeat(501))))
                 .isInstanceOf(InvalidMeasureContentException.class);
-        assertThat(measures.countMine(null)).isEqualTo(before);
+        assertThat(editing.countMine(null)).isEqualTo(before);
         System.out.printf("HOSTILE forms channel: %d strings x %d text fields = %d saves (%d stored exactly, %d refused)%n",
                 inputs.size(), TEXT_FIELDS.size(), stored + refused, stored, refused);
         assertThat(stored + refused).isEqualTo(inputs.size() * TEXT_FIELDS.size());
@@ -134,7 +137,7 @@ class HostileFormsTest {
         List<String> inputs = new ArrayList<>(HostileCorpus.lines("amounts.txt"));
         inputs.addAll(List.of("1E+100000", "-1E-100000", String.valueOf(Double.MAX_VALUE), String.valueOf(Long.MAX_VALUE),
                 "-0", "0E-10", "12345678901234567.89", "123456789012345678.9"));
-        MeasureDetails current = measures.createMyDraft(baseline("Hostile amounts"));
+        MeasureDetails current = editing.createMyDraft(baseline("Hostile amounts"));
         int notNumbers = 0;
         int stored = 0;
         int refused = 0;
@@ -150,8 +153,8 @@ class HostileFormsTest {
             boolean expectRefused = plain.precision() - plain.scale() > 17 || plain.scale() > 2;
             MeasureContent wanted = baseline("Hostile amounts").with(MeasureField.BUDGET_USD, amount);
             try {
-                measures.saveMine(current.id(), current.version(), wanted);
-                MeasureDetails reloaded = measures.openForEditing(current.id());
+                editing.saveMine(current.id(), current.version(), wanted);
+                MeasureDetails reloaded = editing.openForEditing(current.id());
                 assertThat(expectRefused).as("stored: " + input).isFalse();
                 assertThat(reloaded.content().budgetUsd()).as(input).isEqualByComparingTo(amount);
                 boolean negative = amount.signum() < 0;
@@ -165,7 +168,7 @@ class HostileFormsTest {
                 assertThat(e.problems()).extracting(Completeness.Problem::messageKey)
                         .containsAnyOf("measure.validation.amountTooLarge", "measure.validation.amountPrecision")
                         .allMatch(messages::containsKey);
-                assertThat(measures.openForEditing(current.id()).version()).as(input).isEqualTo(current.version());
+                assertThat(editing.openForEditing(current.id()).version()).as(input).isEqualTo(current.version());
                 refused++;
             }
         }
@@ -184,7 +187,7 @@ class HostileFormsTest {
     void theEditorsAmountFieldReadsEachHostileAmountExactlyOrRefusesIt() {
         List<String> inputs = new ArrayList<>(HostileCorpus.lines("amounts.txt"));
         inputs.addAll(List.of("1e309", "12abc", "1,2,3", "Infinity", "NaN", "-5", "1E+100000", "9".repeat(100_000)));
-        MeasureDetails current = measures.createMyDraft(baseline("Hostile strict amounts"));
+        MeasureDetails current = editing.createMyDraft(baseline("Hostile strict amounts"));
         int read = 0;
         int refused = 0;
         for (String input : inputs) {
@@ -193,9 +196,9 @@ class HostileFormsTest {
                     assertThat(amount.value().toPlainString().replace(".", "").replaceFirst("^0+(?=\\d)", ""))
                             .as("only separators were dropped from " + input)
                             .isEqualTo(input.replaceAll("[ ,.]", "").replaceFirst("^0+(?=\\d)", ""));
-                    current = measures.saveMine(current.id(), current.version(),
+                    current = editing.saveMine(current.id(), current.version(),
                             baseline("Hostile strict amounts").with(MeasureField.BUDGET_USD, amount.value()));
-                    assertThat(measures.openForEditing(current.id()).content().budgetUsd()).as(input)
+                    assertThat(editing.openForEditing(current.id()).content().budgetUsd()).as(input)
                             .isEqualByComparingTo(amount.value());
                     read++;
                 }
@@ -214,7 +217,7 @@ class HostileFormsTest {
     @Test
     void webAddressesAreJudgedByTheEditorsRuleAndAScriptAddressBlocksSubmission() {
         List<String> lines = HostileCorpus.lines("urls.txt");
-        MeasureDetails current = measures.createMyDraft(baseline("Hostile web addresses"));
+        MeasureDetails current = editing.createMyDraft(baseline("Hostile web addresses"));
         for (String line : lines) {
             boolean valid = line.startsWith("valid|");
             String url = line.substring(line.indexOf('|') + 1);
@@ -226,33 +229,33 @@ class HostileFormsTest {
                 assertThat(problems.contains("measure.validation.url")).as(url).isEqualTo(!valid);
             }
             try {
-                measures.saveMine(current.id(), current.version(), wanted);
-                current = measures.openForEditing(current.id());
+                editing.saveMine(current.id(), current.version(), wanted);
+                current = editing.openForEditing(current.id());
                 assertThat(current.content().website()).as(url).isEqualTo(url);
             } catch (InvalidMeasureContentException e) {
                 assertThat(HostileCorpus.unstorable(url)).as(url).isTrue();
             }
         }
-        MeasureDetails script = measures.saveMine(current.id(), current.version(),
+        MeasureDetails script = editing.saveMine(current.id(), current.version(),
                 baseline("Hostile web addresses").with(MeasureField.WEBSITE, "javascript:alert(1)"));
-        assertThatThrownBy(() -> measures.submitMine(script.id())).isInstanceOf(IncompleteMeasureException.class);
-        assertThat(measures.openForEditing(script.id()).version()).isEqualTo(script.version());
+        assertThatThrownBy(() -> editing.submitMine(script.id())).isInstanceOf(IncompleteMeasureException.class);
+        assertThat(editing.openForEditing(script.id()).version()).isEqualTo(script.version());
         System.out.printf("HOSTILE forms channel: %d web addresses%n", lines.size());
     }
 
     @Test
     void aFieldThatIsNotUnderTheEditorsControlIsCheckedToo() {
-        MeasureDetails current = measures.createMyDraft(baseline("Hostile codes"));
+        MeasureDetails current = editing.createMyDraft(baseline("Hostile codes"));
         for (MeasureContent bad : List.of(
                 baseline("Hostile codes").with(MeasureField.GOALS, Set.of("G".repeat(61))),
                 baseline("Hostile codes").with(MeasureField.PARTNERS, List.of(new PartnerRow("ok", "T".repeat(61)))),
                 baseline("Hostile codes").with(MeasureField.KEY_OBJECTIVES, "legacy\u0000"),
                 baseline("Hostile codes").with(MeasureField.CONTEXT, "c".repeat(600_000))
                         .with(MeasureField.MAIN_FEATURE, "m".repeat(600_000)))) {
-            assertThatThrownBy(() -> measures.saveMine(current.id(), current.version(), bad))
+            assertThatThrownBy(() -> editing.saveMine(current.id(), current.version(), bad))
                     .isInstanceOfSatisfying(InvalidMeasureContentException.class, e -> assertThat(e.problems())
                             .extracting(Completeness.Problem::messageKey).allMatch(messages::containsKey));
-            assertThat(measures.openForEditing(current.id()).content()).isEqualTo(current.content());
+            assertThat(editing.openForEditing(current.id()).content()).isEqualTo(current.content());
         }
     }
 }

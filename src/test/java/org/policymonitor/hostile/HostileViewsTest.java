@@ -15,6 +15,7 @@ import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.measure.PublishedMeasure;
@@ -57,6 +58,8 @@ class HostileViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
     @Autowired
     ReferenceData referenceData;
     @Autowired
@@ -139,13 +142,13 @@ class HostileViewsTest extends SpringBrowserlessTest {
         test(title).setValue(TITLE + " typed");
         test(description).setValue(DESCRIPTION);
         test(save).click();
-        Long id = measures.mine(null, 0, 20, org.springframework.data.domain.Sort.by(
+        Long id = editing.mine(null, 0, 20, org.springframework.data.domain.Sort.by(
                 org.springframework.data.domain.Sort.Direction.DESC, "updatedAt")).stream()
                 .filter(m -> (TITLE + " typed").equals(m.title())).findFirst().orElseThrow().id();
-        MeasureContent stored = measures.openForEditing(id).content();
+        MeasureContent stored = editing.openForEditing(id).content();
         assertThat(stored.title()).isEqualTo(TITLE + " typed");
         assertThat(stored.description()).isEqualTo(DESCRIPTION);
-        long version = measures.openForEditing(id).version();
+        long version = editing.openForEditing(id).version();
 
         List<String> refusedInputs = new ArrayList<>(List.of("NUL\u0000inside", "lone \uD800 surrogate", "x".repeat(501)));
         for (String input : refusedInputs) {
@@ -156,8 +159,8 @@ class HostileViewsTest extends SpringBrowserlessTest {
                     .isIn(label("measure.validation.invalidCharacters"), // beyond the limit: counted, refused, not cut
                             "Too long: 501 characters, at most 500. Remove 1 to save; nothing has been cut.");
             assertThat(title.getValue()).isEqualTo(input);
-            assertThat(measures.openForEditing(id).version()).isEqualTo(version);
-            assertThat(measures.openForEditing(id).content().title()).isEqualTo(TITLE + " typed");
+            assertThat(editing.openForEditing(id).version()).isEqualTo(version);
+            assertThat(editing.openForEditing(id).content().title()).isEqualTo(TITLE + " typed");
         }
         assertNothingRendersHtml();
     }

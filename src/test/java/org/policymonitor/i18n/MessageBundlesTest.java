@@ -83,7 +83,7 @@ class MessageBundlesTest {
         assertThat(provider.getTranslation("nav.home", Locale.FRENCH)).isEqualTo("Accueil");
         assertThat(provider.getTranslation("nav.home", Locale.of("es"))).isEqualTo("Inicio");
         assertThat(provider.getTranslation("nav.home", Locale.GERMAN)).isEqualTo("Home");
-        assertThat(provider.getTranslation("home.publishedCount", Locale.FRENCH, 5)).isEqualTo("Mesures publiées : 5");
+        assertThat(provider.getTranslation("home.publishedCount", Locale.FRENCH, 5)).isEqualTo("Mesures publiées\u00a0: 5");
         assertThat(provider.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
     }
 

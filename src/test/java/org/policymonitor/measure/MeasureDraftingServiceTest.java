@@ -28,6 +28,8 @@ class MeasureDraftingServiceTest {
     @Autowired
     MeasureService measures;
     @Autowired
+    MeasureEditing editing;
+    @Autowired
     ReferenceData referenceData;
     @Autowired
     AccountService accounts;
@@ -58,19 +60,19 @@ class MeasureDraftingServiceTest {
         Measure mine = measureOf("editor", "2024-2027", MeasureContent.titled("Mongolian draft"));
         Measure theirs = measureOf("editor.lt", "2024-2027", MeasureContent.titled("Lithuanian draft"));
 
-        List<MeasureSummary> listed = measures.mine(MeasureFilter.any(), 0, 500, Sort.by("title"));
+        List<MeasureSummary> listed = editing.mine(MeasureFilter.any(), 0, 500, Sort.by("title"));
 
         assertThat(listed).extracting(MeasureSummary::id).contains(mine.getId()).doesNotContain(theirs.getId());
-        assertThat(measures.countMine(MeasureFilter.any())).isEqualTo(listed.size());
-        assertThat(measures.openForEditing(mine.getId()).content().title()).isEqualTo("Mongolian draft");
-        assertThatThrownBy(() -> measures.openForEditing(theirs.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> measures.saveMine(theirs.getId(), theirs.getVersion(), MeasureContent.titled("Taken")))
+        assertThat(editing.countMine(MeasureFilter.any())).isEqualTo(listed.size());
+        assertThat(editing.openForEditing(mine.getId()).content().title()).isEqualTo("Mongolian draft");
+        assertThatThrownBy(() -> editing.openForEditing(theirs.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.saveMine(theirs.getId(), theirs.getVersion(), MeasureContent.titled("Taken")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> measures.saveContent(theirs.getId(), theirs.getVersion(), MeasureContent.titled("Taken"),
                 "editor")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> measures.withdrawMine(theirs.getId(), "not mine")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> measures.carryForward(theirs.getId())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> measures.history(theirs.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.withdrawMine(theirs.getId(), "not mine")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.carryForward(theirs.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.history(theirs.getId())).isInstanceOf(AccessDeniedException.class);
         assertThat(measures.find(theirs.getId()).orElseThrow().getTitle()).isEqualTo("Lithuanian draft");
     }
 
@@ -79,9 +81,9 @@ class MeasureDraftingServiceTest {
     void theLithuanianEditorDoesNotSeeMongolianMeasures() {
         Measure mongolian = measureOf("editor", "2024-2027", MeasureContent.titled("Only for Mongolia"));
 
-        assertThat(measures.mine(MeasureFilter.any(), 0, 500, Sort.unsorted()))
+        assertThat(editing.mine(MeasureFilter.any(), 0, 500, Sort.unsorted()))
                 .extracting(MeasureSummary::id).doesNotContain(mongolian.getId());
-        assertThatThrownBy(() -> measures.openForEditing(mongolian.getId())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> editing.openForEditing(mongolian.getId())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -103,9 +105,9 @@ class MeasureDraftingServiceTest {
         Measure draft = measureOf("editor", "2024-2027", MeasureContent.titled("Reviewer may not edit"));
         assertThatThrownBy(() -> measures.saveContent(draft.getId(), draft.getVersion(), MeasureContent.titled("x"),
                 "reviewer")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> measures.mine(MeasureFilter.any(), 0, 10, Sort.unsorted()))
+        assertThatThrownBy(() -> editing.mine(MeasureFilter.any(), 0, 10, Sort.unsorted()))
                 .isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> measures.createMyDraft(MeasureContent.titled("x")))
+        assertThatThrownBy(() -> editing.createMyDraft(MeasureContent.titled("x")))
                 .isInstanceOf(AuthorizationDeniedException.class);
     }
 
@@ -115,7 +117,7 @@ class MeasureDraftingServiceTest {
         Measure older = measureOf("editor", "2020-2023", MeasureContent.titled("Older cycle draft"));
         Long cycle2020 = older.getCycleId();
 
-        List<MeasureSummary> inCycle = measures.mine(new MeasureFilter(MeasureStatus.DRAFT, cycle2020), 0, 500,
+        List<MeasureSummary> inCycle = editing.mine(new MeasureFilter(MeasureStatus.DRAFT, cycle2020), 0, 500,
                 Sort.unsorted());
 
         assertThat(inCycle).extracting(MeasureSummary::id).contains(older.getId());
@@ -123,19 +125,19 @@ class MeasureDraftingServiceTest {
             assertThat(s.status()).isEqualTo(MeasureStatus.DRAFT);
             assertThat(s.cycleId()).isEqualTo(cycle2020);
         });
-        assertThat(measures.mine(new MeasureFilter(MeasureStatus.WITHDRAWN, cycle2020), 0, 500, Sort.unsorted()))
+        assertThat(editing.mine(new MeasureFilter(MeasureStatus.WITHDRAWN, cycle2020), 0, 500, Sort.unsorted()))
                 .extracting(MeasureSummary::id).doesNotContain(older.getId());
     }
 
     @Test
     @WithUserDetails("editor")
     void newDraftsGoToTheCurrentCycleOfTheEditorsMinistryAndEverySaveIsARevision() {
-        MeasureDetails draft = measures.createMyDraft(MeasureContent.titled("Version A"));
-        MeasureDetails second = measures.saveMine(draft.id(), draft.version(), MeasureContent.titled("Version B"));
+        MeasureDetails draft = editing.createMyDraft(MeasureContent.titled("Version A"));
+        MeasureDetails second = editing.saveMine(draft.id(), draft.version(), MeasureContent.titled("Version B"));
 
         assertThat(draft.ministryId()).isEqualTo(user("editor").scope().ministryId());
         assertThat(draft.cycleId()).isEqualTo(referenceData.cycleByCode("2024-2027").orElseThrow().getId());
-        assertThat(measures.history(draft.id())).extracting(r -> r.content().title(), MeasureRevision::savedBy,
+        assertThat(editing.history(draft.id())).extracting(r -> r.content().title(), MeasureRevision::savedBy,
                 MeasureRevision::version).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("Version B", "editor", second.version()),
                         org.assertj.core.groups.Tuple.tuple("Version A", "editor", draft.version()));
@@ -144,9 +146,9 @@ class MeasureDraftingServiceTest {
     @Test
     @WithUserDetails("editor")
     void submitRefusesAnIncompleteMeasureAndNamesTheMissingFields() {
-        MeasureDetails draft = measures.createMyDraft(MeasureContent.titled("Incomplete"));
+        MeasureDetails draft = editing.createMyDraft(MeasureContent.titled("Incomplete"));
 
-        assertThatThrownBy(() -> measures.submitMine(draft.id()))
+        assertThatThrownBy(() -> editing.submitMine(draft.id()))
                 .isInstanceOfSatisfying(IncompleteMeasureException.class, e -> assertThat(e.missingFields())
                         .containsExactly(MeasureField.AGENCIES, MeasureField.DESCRIPTION, MeasureField.GOALS,
                                 MeasureField.AREAS))
@@ -157,10 +159,10 @@ class MeasureDraftingServiceTest {
     @Test
     @WithUserDetails("editor")
     void aCompleteMeasureIsSubmittedAndAnnouncedAndAReturnedOneCanBeResubmitted() {
-        MeasureDetails draft = measures.createMyDraft(CompletenessTest.complete());
+        MeasureDetails draft = editing.createMyDraft(CompletenessTest.complete());
         events.clear();
 
-        MeasureDetails submitted = measures.submitMine(draft.id());
+        MeasureDetails submitted = editing.submitMine(draft.id());
 
         assertThat(submitted.status()).isEqualTo(MeasureStatus.SUBMITTED);
         // the first announcement is the editor's submission; the workflow then starts the review (IN_REVIEW)
@@ -170,7 +172,7 @@ class MeasureDraftingServiceTest {
             assertThat(e.actor()).isEqualTo("editor");
         });
 
-        MeasureDetails withdrawn = measures.withdrawMine(draft.id(), "Merged into another measure");
+        MeasureDetails withdrawn = editing.withdrawMine(draft.id(), "Merged into another measure");
         assertThat(withdrawn.status()).isEqualTo(MeasureStatus.WITHDRAWN);
     }
 
@@ -179,14 +181,14 @@ class MeasureDraftingServiceTest {
     void carryForwardCopiesEveryFieldIntoACurrentCycleDraftLinkedToItsSource() {
         Measure earlier = measureOf("editor", "2020-2023", CompletenessTest.complete());
 
-        MeasureDetails copy = measures.carryForward(earlier.getId());
+        MeasureDetails copy = editing.carryForward(earlier.getId());
 
         assertThat(copy.id()).isNotEqualTo(earlier.getId());
         assertThat(copy.status()).isEqualTo(MeasureStatus.DRAFT);
-        assertThat(copy.cycleId()).isEqualTo(measures.currentCycle().getId());
+        assertThat(copy.cycleId()).isEqualTo(editing.currentCycle().getId());
         assertThat(copy.carriedForwardFromId()).isEqualTo(earlier.getId());
         assertThat(copy.content().normalised()).isEqualTo(CompletenessTest.complete().normalised());
-        assertThat(measures.history(copy.id())).hasSize(1);
-        assertThatThrownBy(() -> measures.carryForward(copy.id())).isInstanceOf(IllegalStateException.class);
+        assertThat(editing.history(copy.id())).hasSize(1);
+        assertThatThrownBy(() -> editing.carryForward(copy.id())).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.ReferenceData;
@@ -45,6 +46,8 @@ class NotificationMailTest {
     NotificationService notifications;
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
     @Autowired
     ReferenceData referenceData;
     @Autowired
@@ -115,8 +118,8 @@ class NotificationMailTest {
 
         assertThat(since(before)).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("editor@example.org");
-            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure renvoyée : Touring grants");
-            assertThat(mail.body()).contains("Bonjour").contains("« Touring grants »").contains("The budget is missing");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure renvoyée\u00a0: Touring grants");
+            assertThat(mail.body()).contains("Bonjour").contains("«\u00a0Touring grants\u00a0»").contains("The budget is missing");
         });
 
         List<Notification> inApp = fixtures.as("editor", () -> notifications.mine());
@@ -125,6 +128,33 @@ class NotificationMailTest {
             assertThat(n.detail()).isEqualTo("The budget is missing");
             assertThat(n.unread()).isTrue();
         });
+    }
+
+    @Test
+    void editorsAreToldOfACancelledSubmissionWithTheReasonButNotOfARevisionTheyStart() {
+        Long id = fixtures.submitted(fixtures.culture(), "Puppet festival", List.of());
+        List<Mail> before = received();
+
+        fixtures.doAs("admin", () -> workflow.cancel(id, "Belongs to the next cycle"));
+
+        assertThat(since(before)).singleElement().satisfies(mail -> {
+            assertThat(mail.to()).isEqualTo("editor@example.org");
+            assertThat(mail.subject()).startsWith("Policy Monitor - soumission annulée").endsWith("Puppet festival");
+            assertThat(mail.body()).contains("Puppet festival").contains("Belongs to the next cycle");
+        });
+        assertThat(fixtures.as("editor", () -> notifications.mine())).filteredOn(n -> id.equals(n.measureId()))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(NotificationKind.CANCELLED);
+                    assertThat(n.detail()).isEqualTo("Belongs to the next cycle");
+                    assertThat(NotificationKind.CANCELLED.target(id)).isEqualTo("measures/" + id + "/edit");
+                });
+
+        Long published = fixtures.submitted(fixtures.culture(), "Puppet museum", List.of());
+        fixtures.decide("reviewer", published, Decision.APPROVE, null);
+        fixtures.decide("evaluator", published, Decision.SIGN_OFF, null);
+        List<Notification> beforeRevision = fixtures.as("editor", () -> notifications.mine());
+        fixtures.doAs("editor", () -> editing.startRevision(published));
+        assertThat(fixtures.as("editor", () -> notifications.mine())).hasSameSizeAs(beforeRevision);
     }
 
     @Test
@@ -143,7 +173,7 @@ class NotificationMailTest {
 
         assertThat(since(before)).singleElement().satisfies(mail -> {
             assertThat(mail.to()).isEqualTo("editor@example.org");
-            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure publiée : Film fund");
+            assertThat(mail.subject()).isEqualTo("Policy Monitor - mesure publiée\u00a0: Film fund");
         });
     }
 

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.policymonitor.IntegrationTest;
 import org.policymonitor.importer.ImportService;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.notification.NotificationService;
 import org.policymonitor.party.ReferenceData;
@@ -106,6 +107,8 @@ class AccessMatrixTest {
     @Autowired
     MeasureService measures;
     @Autowired
+    MeasureEditing editing;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     MockMvc mvc;
@@ -123,6 +126,10 @@ class AccessMatrixTest {
     VocabularyService vocabulary;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    org.policymonitor.annex.AnnexService annexService;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     final Map<String, Authentication> principals = new LinkedHashMap<>();
     AccessMatrixFixtures fixtures;
@@ -132,7 +139,7 @@ class AccessMatrixTest {
     void setUp() {
         fixtures = new AccessMatrixFixtures(accounts, referenceData, measures, workflow);
         arguments = new MatrixArguments(fixtures, measures, referenceData, imports, vocabulary, clock, accounts, workflow,
-                notifications);
+                notifications).withAnnexes(annexService, jdbc);
         principals.put("anonymous", new AnonymousAuthenticationToken("matrix", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         fixtures.usernames.forEach((column, username) -> principals.put(column, signedIn(username)));
@@ -405,7 +412,7 @@ class AccessMatrixTest {
     @Test
     void theOtherScopesPeopleCanDoInTheirOwnScopeWhatTheyAreRefusedInTheSampleScope() {
         AccessMatrixFixtures.ScopeObjects own = fixtures.other;
-        assertThat(attempt("editor-other", () -> measures.openForEditing(own.draft()))).isNull();
+        assertThat(attempt("editor-other", () -> editing.openForEditing(own.draft()))).isNull();
         assertThat(attempt("reviewer-other", () -> workflow.complete(own.task(WorkflowStep.REVIEW), Decision.APPROVE,
                 null))).isNull();
         assertThat(attempt("partner-other", () -> workflow.complete(own.task(WorkflowStep.PARTNER_CONFIRMATION),

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.policymonitor.IntegrationTest;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.ReferenceData;
@@ -46,6 +47,8 @@ class IdTamperingTest {
 
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
     @Autowired
     SubmissionWorkflow workflow;
     @Autowired
@@ -90,11 +93,11 @@ class IdTamperingTest {
         long version = measures.find(id).orElseThrow().getVersion();
         String object = "measure " + id + " of ministry " + others.mongolianCulture();
         Map<String, ThrowingCallable> calls = new LinkedHashMap<>();
-        calls.put("openForEditing", () -> measures.openForEditing(id));
-        calls.put("history", () -> measures.history(id));
-        calls.put("saveMine", () -> measures.saveMine(id, version, MeasureContent.titled("Taken over")));
-        calls.put("submitMine", () -> measures.submitMine(id));
-        calls.put("withdrawMine", () -> measures.withdrawMine(id, "Not mine"));
+        calls.put("openForEditing", () -> editing.openForEditing(id));
+        calls.put("history", () -> editing.history(id));
+        calls.put("saveMine", () -> editing.saveMine(id, version, MeasureContent.titled("Taken over")));
+        calls.put("submitMine", () -> editing.submitMine(id));
+        calls.put("withdrawMine", () -> editing.withdrawMine(id, "Not mine"));
         calls.put("saveContent", () -> measures.saveContent(id, version, MeasureContent.titled("Taken"), "editor.lt"));
         calls.put("submit", () -> measures.submit(id, "editor.lt"));
         calls.put("withdraw", () -> measures.withdraw(id, "editor.lt", "Not mine"));
@@ -107,13 +110,14 @@ class IdTamperingTest {
             assertThat(record.detail()).as(method)
                     .contains(method.equals("createDraft") ? "new measure of ministry " + others.mongolianCulture()
                             : object)
-                    .endsWith("service MeasureService." + method);
+                    .endsWith("service " + (method.endsWith("Mine") || method.equals("openForEditing")
+                            || method.equals("history") ? "MeasureEditing." : "MeasureService.") + method);
         });
 
         SecurityTestSupport.signIn(accounts, "editor");
         int before = denials("editor").size();
-        assertThat(measures.openForEditing(id).id()).isEqualTo(id);
-        measures.saveMine(id, version, SubmissionFixtures.content("Tampering target, edited", List.of()));
+        assertThat(editing.openForEditing(id).id()).isEqualTo(id);
+        editing.saveMine(id, version, SubmissionFixtures.content("Tampering target, edited", List.of()));
         assertThat(denials("editor")).as("the owner passes without a record").hasSize(before);
     }
 
@@ -183,7 +187,7 @@ class IdTamperingTest {
         accounts.rememberLanguage("editor.lt", "fr");
         try {
             SecurityTestSupport.signIn(accounts, "editor.lt");
-            assertThatThrownBy(() -> measures.openForEditing(id))
+            assertThatThrownBy(() -> editing.openForEditing(id))
                     .isInstanceOfSatisfying(ScopeAccessDeniedException.class, e -> {
                         assertThat(e.messageKey()).isEqualTo("security.denied.ministry");
                         assertThat(e).hasMessage("Ceci appartient à un autre ministère. La tentative a été enregistrée.");

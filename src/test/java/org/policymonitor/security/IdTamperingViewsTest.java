@@ -70,11 +70,11 @@ class IdTamperingViewsTest extends SpringBrowserlessTest {
         String object = "measure " + id + " of ministry " + others.mongolianCulture();
 
         assertThat(refusedOnce("editor.lt", "measures/" + id + "/edit").detail()).isEqualTo(
-                object + " · route /measures/" + id + "/edit · service MeasureService.openForEditing");
+                object + " · route /measures/" + id + "/edit · service MeasureEditing.openForEditing");
         assertThat(currentPath()).isEqualTo("my-measures");
 
         assertThat(refusedOnce("editor.lt", "measures/" + id + "/history").detail()).isEqualTo(
-                object + " · route /measures/" + id + "/history · service MeasureService.openForEditing");
+                "history of " + object + " · route /measures/" + id + "/history · service MeasureEditing.history");
         assertThat(currentPath()).isEqualTo("my-measures");
 
         SignedIn.signIn(accounts, "editor");

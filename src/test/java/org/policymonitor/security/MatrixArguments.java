@@ -55,6 +55,7 @@ final class MatrixArguments {
     private final AccessMatrixFixtures fixtures;
     private final AccessMatrixFixtures.ScopeObjects sample;
     private final MeasureService measures;
+    private Long freshPublication;
     private final ReferenceData referenceData;
     private final VocabularyService vocabulary;
     private final Clock clock;
@@ -65,6 +66,7 @@ final class MatrixArguments {
     private final ImportService imports;
     private final SubmissionWorkflow workflow;
     private final Long reviewersNotification;
+    private MatrixAnnexes annexes;
 
     MatrixArguments(AccessMatrixFixtures fixtures, MeasureService measures, ReferenceData referenceData,
             ImportService imports, VocabularyService vocabulary, Clock clock, AccountService accounts,
@@ -118,6 +120,12 @@ final class MatrixArguments {
         };
     }
 
+    MatrixArguments withAnnexes(org.policymonitor.annex.AnnexService annexService,
+            org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        annexes = new MatrixAnnexes(annexService, accounts, jdbc, sample.draft(), published.measureId());
+        return this;
+    }
+
     /** Prepares what the call needs (signed in as whoever must do it) and returns its arguments. */
     Object[] of(String signature, String column, Parameter[] parameters) {
         WorkflowStep step = stepOf(column);
@@ -129,6 +137,10 @@ final class MatrixArguments {
             });
             case "MeasureLifecycle.startReview(Long;String)" -> measures.find(sample.draft()).orElseThrow()
                     .submit("matrix", clock.instant()); // flushed in the call's transaction, no workflow started
+            case "MeasureEditing.startRevision(Long)" -> freshPublication = measures.importAsPublished(
+                    sample.party().getId(), sample.ministry().getId(), fixtures.currentCycle.getId(), FormVersion.FORM_2020,
+                    SubmissionFixtures.content("Matrix revision " + System.nanoTime(), List.of()), false, "matrix")
+                    .measureId(); // a published measure of the sample ministry for each call: a revision takes it back
             default -> {
             }
         }
@@ -144,6 +156,9 @@ final class MatrixArguments {
         String name = parameter.getName().toLowerCase(Locale.ROOT);
         Class<?> type = parameter.getType();
         String method = signature.substring(0, signature.indexOf('('));
+        if (MatrixAnnexes.handles(type, method, name)) {
+            return annexes.value(type, method, name);
+        }
         if (type == Long.class || type == long.class) {
             return longValue(method, name, type);
         }
@@ -270,7 +285,8 @@ final class MatrixArguments {
         }
         if (name.contains("measure") || name.contains("source")) {
             return switch (method) {
-                case "MeasureService.carryForward" -> sample.earlierDraft();
+                case "MeasureEditing.carryForward" -> sample.earlierDraft();
+                case "MeasureEditing.startRevision" -> freshPublication;
                 case "MeasureService.publish", "MeasureLifecycle.publish" -> sample.awaitingSignOff();
                 case "MeasureLifecycle.approveReview", "MeasureLifecycle.returnToEditor",
                         "MeasureLifecycle.cancelSubmission", "SubmissionWorkflow.cancel", "SubmissionWorkflow.overview",
@@ -362,6 +378,7 @@ final class MatrixArguments {
                 .replace("{publicationNo}", "1")
                 .replace("{isoCode}", referenceData.party(published.partyId()).orElseThrow().getIsoCode())
                 .replace("{cycle}", referenceData.cycle(published.cycleId()).orElseThrow().getCode())
+                .replace("{annexId}", String.valueOf(annexes.publishedAnnex()))
                 .replace("{format}", "csv")
                 .replace("{kind}", VocabularyKind.GOAL.name().toLowerCase(Locale.ROOT));
     }

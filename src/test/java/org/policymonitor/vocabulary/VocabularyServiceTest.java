@@ -42,6 +42,18 @@ class VocabularyServiceTest {
     }
 
     @Test
+    void theSeventeenSustainableDevelopmentGoalsAreAVocabularyInThreeLanguages() {
+        assertThat(vocabulary.terms(VocabularyKind.SDG)).hasSize(17).extracting(Term::code)
+                .startsWith("SDG_01_NO_POVERTY").endsWith("SDG_17_PARTNERSHIPS").doesNotHaveDuplicates();
+        assertThat(vocabulary.label(VocabularyKind.SDG, "SDG_05_GENDER_EQUALITY", Locale.ENGLISH))
+                .isEqualTo("5. Gender equality");
+        assertThat(vocabulary.label(VocabularyKind.SDG, "SDG_05_GENDER_EQUALITY", Locale.FRENCH))
+                .isEqualTo("5. Égalité entre les sexes");
+        assertThat(vocabulary.label(VocabularyKind.SDG, "SDG_13_CLIMATE_ACTION", Locale.of("es")))
+                .isEqualTo("13. Acción por el clima");
+    }
+
+    @Test
     void labelsFollowTheReadersLanguage() {
         assertThat(vocabulary.label(VocabularyKind.ENTITY_TYPE, "PUBLIC_SECTOR", Locale.FRENCH)).isEqualTo("Secteur public");
         assertThat(vocabulary.label(VocabularyKind.DOMAIN, "MUSIC", Locale.of("es"))).isEqualTo("Música");

@@ -20,7 +20,7 @@ import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureField;
-import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.StaleMeasureException;
 import org.policymonitor.party.ReferenceData;
@@ -82,7 +82,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /** How often a draft with unsaved changes is saved on its own. */
     static final int AUTOSAVE_INTERVAL_MS = 60_000;
 
-    private final MeasureService measures;
+    private final MeasureEditing measures;
     private final VocabularyService vocabulary;
     private final ReferenceData referenceData;
     private final FieldValues values;
@@ -128,7 +128,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private boolean conflictOpen;
     private Registration pollRegistration;
 
-    MeasureEditorView(MeasureService measures, VocabularyService vocabulary, ReferenceData referenceData) {
+    MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData) {
         this.measures = measures;
         this.vocabulary = vocabulary;
         this.referenceData = referenceData;

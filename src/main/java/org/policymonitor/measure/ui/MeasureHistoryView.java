@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import org.policymonitor.measure.FieldChange;
-import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureRevision;
 import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.MeasureEditing;
+import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
 import org.policymonitor.vocabulary.VocabularyService;
 import org.springframework.security.access.AccessDeniedException;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,29 +30,35 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every saved version of a measure, and a field-by-field comparison of any two. */
+/**
+ * Every saved version of a measure, and a field-by-field comparison of any two: for its editors and for the
+ * reviewers and evaluators of its Party ({@link MeasureEditing#history} decides).
+ */
 @Route("measures/:id/history")
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.EVALUATOR, Role.Names.ADMIN})
 class MeasureHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final MeasureService measures;
-    private final FieldValues values;
+    private final MeasureEditing measures;
+    private final MeasureService system;
+    private final AccountService accounts;
+    private final Div places = new Div();
     private final H1 heading = new H1();
     final Grid<MeasureRevision> revisions = new Grid<>();
     final ComboBox<MeasureRevision> from = new ComboBox<>();
     final ComboBox<MeasureRevision> to = new ComboBox<>();
-    final Grid<FieldChange> diff = new Grid<>();
+    final ChangesGrid diff;
     final Paragraph noDifference = new Paragraph();
     private final DateTimeFormatter when;
     private Long measureId;
 
-    MeasureHistoryView(MeasureService measures, VocabularyService vocabulary) {
+    MeasureHistoryView(MeasureEditing measures, MeasureService system, AccountService accounts,
+            VocabularyService vocabulary) {
         this.measures = measures;
-        this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
+        this.system = system;
+        this.accounts = accounts;
         this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         heading.setText(getTranslation("measure.history.title"));
@@ -74,33 +80,26 @@ class MeasureHistoryView extends VerticalLayout implements BeforeEnterObserver, 
             box.setWidth("28em");
             box.addValueChangeListener(e -> compare());
         }
-        diff.addColumn(c -> getTranslation(c.field().messageKey())).setHeader(getTranslation("measure.history.field"))
-                .setAutoWidth(true);
-        diff.addComponentColumn(c -> FieldValues.preWrap(values.format(c.field(), c.before())))
-                .setHeader(getTranslation("measure.history.before"));
-        diff.addComponentColumn(c -> FieldValues.preWrap(values.format(c.field(), c.after())))
-                .setHeader(getTranslation("measure.history.after"));
-        diff.setAllRowsVisible(true);
+        diff = new ChangesGrid(vocabulary, getLocale());
         noDifference.setText(getTranslation("measure.history.noDifference"));
         noDifference.setVisible(false);
 
-        Button back = new Button(getTranslation("measure.history.back"), e -> getUI().ifPresent(
-                ui -> ui.navigate(MeasureEditorView.class, new RouteParameters("id", measureId.toString()))));
-        back.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout pickers = new HorizontalLayout(from, to);
         pickers.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         pickers.setWrap(true);
-        add(heading, revisions, new H2(getTranslation("measure.history.compare")), pickers, diff, noDifference, back);
+        add(places, heading, revisions, new H2(getTranslation("measure.history.compare")), pickers, diff, noDifference);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             measureId = Long.valueOf(event.getRouteParameters().get("id").orElseThrow());
-            MeasureDetails measure = measures.openForEditing(measureId);
             List<MeasureRevision> all = measures.history(measureId);
-            heading.setText(getTranslation("measure.history.titleOf",
-                    measure.content().title() == null ? "" : measure.content().title()));
+            String title = all.isEmpty() ? null : all.getFirst().content().title();
+            heading.setText(getTranslation("measure.history.titleOf", title == null ? "" : title));
+            places.removeAll();
+            places.add(new MeasurePlaces(measureId, MeasurePlaces.Place.HISTORY, MeasurePlaces.placesFor(
+                    accounts.currentUser().orElse(null), system.isPublished(measureId))));
             revisions.setItems(all);
             from.setItems(all);
             to.setItems(all);
@@ -110,7 +109,11 @@ class MeasureHistoryView extends VerticalLayout implements BeforeEnterObserver, 
             }
         } catch (AccessDeniedException | NoSuchElementException | NumberFormatException refused) {
             Notification.show(getTranslation("measure.editor.notAllowed")).addThemeVariants(NotificationVariant.ERROR);
-            event.forwardTo(MyMeasuresView.class);
+            if (accounts.currentUser().filter(u -> u.has(Role.EDITOR)).isPresent()) {
+                event.forwardTo(MyMeasuresView.class);
+            } else {
+                event.forwardTo("");
+            }
         }
     }
 
@@ -125,7 +128,7 @@ class MeasureHistoryView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     List<FieldChange> shownChanges() {
-        return diff.getListDataView().getItems().toList();
+        return diff.shown();
     }
 
     @Override

@@ -3,13 +3,17 @@ package org.policymonitor.measure.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureFilter;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.MeasureSummary;
@@ -18,12 +22,18 @@ import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.Role;
 import org.springframework.data.domain.Sort;
 
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,7 +54,8 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed(Role.Names.EDITOR)
 class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
-    private final MeasureService measures;
+    private final MeasureEditing measures;
+    private final MeasureService system;
     private final Map<Long, ReportingCycle> cycles;
     private final ReportingCycle currentCycle;
     final Grid<MeasureSummary> grid = new Grid<>();
@@ -52,8 +63,9 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<ReportingCycle> cycleFilter = new ComboBox<>();
     final Button newMeasure = new Button();
 
-    MyMeasuresView(MeasureService measures, ReferenceData referenceData) {
+    MyMeasuresView(MeasureEditing measures, MeasureService system, ReferenceData referenceData) {
         this.measures = measures;
+        this.system = system;
         List<ReportingCycle> allCycles = referenceData.cycles();
         this.cycles = allCycles.stream().collect(Collectors.toMap(ReportingCycle::getId, Function.identity()));
         this.currentCycle = measures.currentCycle();
@@ -83,11 +95,11 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addColumn(s -> s.title() == null || s.title().isBlank() ? getTranslation("measure.list.untitled") : s.title())
+        grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("measure.list.column.title")).setSortProperty("title").setFlexGrow(3);
         grid.addColumn(s -> cycleCode(s.cycleId())).setHeader(getTranslation("measure.list.column.cycle"))
                 .setSortProperty("cycleId").setAutoWidth(true);
-        grid.addColumn(s -> getTranslation(s.status().messageKey()))
+        grid.addComponentColumn(this::statusCell)
                 .setHeader(getTranslation("measure.list.column.status")).setSortProperty("status").setAutoWidth(true);
         grid.addColumn(s -> s.updatedAt() == null ? "" : when.format(s.updatedAt()))
                 .setHeader(getTranslation("measure.list.column.updatedAt")).setSortProperty("updatedAt")
@@ -101,6 +113,7 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> measures.mine(filter(), query.getOffset(), query.getLimit(), sort(query.getSortOrders()))
                 .stream(), query -> (int) measures.countMine(filter()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(3), SortDirection.DESCENDING)));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(grid);
     }
@@ -131,6 +144,28 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
         return score;
     }
 
+    private Div titleCell(MeasureSummary summary) {
+        Div cell = new Div(new Span(summary.title() == null || summary.title().isBlank()
+                ? getTranslation("measure.list.untitled") : summary.title()));
+        if (summary.carriedForwardFromId() != null) {
+            MeasureDetails source = measures.openForEditing(summary.carriedForwardFromId());
+            Paragraph origin = new Paragraph(getTranslation("measure.list.carriedFrom",
+                    source.content().title() == null ? "" : source.content().title(), cycleCode(source.cycleId())));
+            origin.addClassName("measure-origin");
+            origin.getStyle().set("margin", "0").set("font-size", "var(--lumo-font-size-s)")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            cell.add(origin);
+        }
+        return cell;
+    }
+
+    private Div statusCell(MeasureSummary summary) {
+        Div cell = new Div(new Span(getTranslation(summary.status().messageKey())));
+        StatusNote.of(this, getLocale(), summary.status(), summary.statusReason(), summary.statusChangedBy(),
+                summary.statusChangedAt()).ifPresent(cell::add);
+        return cell;
+    }
+
     private HorizontalLayout actions(MeasureSummary summary) {
         String title = summary.title() == null ? "" : summary.title();
         Button open = new Button(getTranslation(summary.status().isEditable() ? "measure.list.edit" : "measure.list.view"),
@@ -138,20 +173,79 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
         open.addThemeVariants(ButtonVariant.SMALL);
         open.setAriaLabel(getTranslation(summary.status().isEditable() ? "measure.list.edit" : "measure.list.view")
                 + ": " + title);
-        Button history = new Button(getTranslation("measure.list.history"), e -> getUI().ifPresent(
-                ui -> ui.navigate(MeasureHistoryView.class, new RouteParameters("id", summary.id().toString()))));
-        history.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-        history.setAriaLabel(getTranslation("measure.list.history") + ": " + title);
-        HorizontalLayout actions = new HorizontalLayout(open, history);
+        Set<MeasurePlaces.Place> places = EnumSet.of(MeasurePlaces.Place.SUBMISSION, MeasurePlaces.Place.HISTORY);
+        if (system.isPublished(summary.id())) {
+            places.add(MeasurePlaces.Place.PUBLIC_PAGE);
+        }
+        HorizontalLayout actions = new HorizontalLayout(open, new MeasurePlaces(summary.id(), null, places));
+        if (summary.status() == MeasureStatus.PUBLISHED) {
+            actions.add(small(getTranslation("measure.list.revise"), title, e -> confirmRevision(summary)));
+        }
+        if (summary.status().canMoveTo(MeasureStatus.WITHDRAWN)) {
+            actions.add(small(getTranslation("measure.list.withdraw"), title,
+                    e -> new WithdrawDialog(title, reason -> withdraw(summary, reason)).open()));
+        }
         if (!currentCycle.getId().equals(summary.cycleId()) && summary.status() != MeasureStatus.WITHDRAWN) {
-            Button carry = new Button(getTranslation("measure.list.carryForward", currentCycle.getCode()),
-                    e -> carryForward(summary));
-            carry.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            carry.setAriaLabel(getTranslation("measure.list.carryForward", currentCycle.getCode()) + ": " + title);
-            actions.add(carry);
+            actions.add(small(getTranslation("measure.list.carryForward", currentCycle.getCode()), title,
+                    e -> confirmCarryForward(summary)));
         }
         actions.setSpacing(false);
+        actions.setWrap(true);
+        actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return actions;
+    }
+
+    private static Button small(String text, String title,
+            ComponentEventListener<ClickEvent<Button>> action) {
+        Button button = new Button(text, action);
+        button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+        button.setAriaLabel(text + ": " + title);
+        return button;
+    }
+
+    /** Revising takes a published measure back to its editors; the confirmation says what stays public. */
+    ConfirmDialog confirmRevision(MeasureSummary summary) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("measure.revise.header"));
+        confirm.setText(getTranslation("measure.revise.text", summary.title() == null ? "" : summary.title()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("measure.revise.cancel"));
+        confirm.setConfirmText(getTranslation("measure.revise.confirm"));
+        confirm.addConfirmListener(e -> startRevision(summary));
+        confirm.open();
+        return confirm;
+    }
+
+    void startRevision(MeasureSummary summary) {
+        MeasureDetails revision = measures.startRevision(summary.id());
+        Notification.show(getTranslation("measure.revise.done"), 5000, Notification.Position.BOTTOM_START);
+        openEditor(revision.id());
+    }
+
+    void withdraw(MeasureSummary summary, String reason) {
+        measures.withdrawMine(summary.id(), reason);
+        Notification.show(getTranslation("measure.withdraw.done"), 5000, Notification.Position.BOTTOM_START);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Carries forward at once, or first warns when the measure was already carried into the current cycle. */
+    Optional<ConfirmDialog> confirmCarryForward(MeasureSummary source) {
+        List<MeasureSummary> copies = measures.carriedForwardCopies(source.id());
+        if (copies.isEmpty()) {
+            carryForward(source);
+            return Optional.empty();
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("measure.carry.header"));
+        confirm.setText(getTranslation("measure.carry.already", currentCycle.getCode(), copies.size(),
+                copies.stream().map(c -> (c.title() == null ? "" : c.title()) + " (" + getTranslation(c.status().messageKey())
+                        + ")").collect(Collectors.joining(", "))));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("measure.carry.cancel"));
+        confirm.setConfirmText(getTranslation("measure.carry.confirm"));
+        confirm.addConfirmListener(e -> carryForward(source));
+        confirm.open();
+        return Optional.of(confirm);
     }
 
     void carryForward(MeasureSummary source) {

@@ -41,7 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getForm().setForgotPassword(getTranslation("login.forgotPassword"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message", lockoutParameters()));
         login.setI18n(i18n);
         login.setForgotPasswordButtonVisible(false);
         login.setAction("login");
@@ -74,9 +74,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             if (reason instanceof CredentialsExpiredException) {
                 showError("security.login.expired.title", "security.login.expired.message");
             } else {
-                showError("login.error.title", "login.error.message");
+                showError("login.error.title", "login.error.message", lockoutParameters());
             }
         }
+    }
+
+    /** The configured lockout, as the message states it: after {0} failures, locked for {1} minutes. */
+    private Object[] lockoutParameters() {
+        return new Object[] {settings.maxFailedSignIns(), Math.max(1, settings.lockoutDuration().toMinutes())};
     }
 
     private void showError(String title, String message, Object... params) {

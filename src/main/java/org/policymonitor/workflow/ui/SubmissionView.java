@@ -2,6 +2,8 @@ package org.policymonitor.workflow.ui;
 
 import java.util.NoSuchElementException;
 
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.ui.MeasurePlaces;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
@@ -19,6 +21,7 @@ import org.springframework.security.access.AccessDeniedException;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -47,13 +50,17 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final SubmissionWorkflow workflow;
     private final AccountService accounts;
     private final ReferenceData referenceData;
+    private final MeasureService measures;
     private Long measureId;
     private String title = "";
+    private String overviewTitle = "";
 
-    SubmissionView(SubmissionWorkflow workflow, AccountService accounts, ReferenceData referenceData) {
+    SubmissionView(SubmissionWorkflow workflow, AccountService accounts, ReferenceData referenceData,
+            MeasureService measures) {
         this.workflow = workflow;
         this.accounts = accounts;
         this.referenceData = referenceData;
+        this.measures = measures;
         setMaxWidth("90em");
     }
 
@@ -87,7 +94,10 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             add(text);
             return;
         }
+        overviewTitle = overview.title();
         title = getTranslation("workflow.submission.title", overview.title());
+        add(new MeasurePlaces(measureId, MeasurePlaces.Place.SUBMISSION, MeasurePlaces.placesFor(
+                accounts.currentUser().orElse(null), measures.isPublished(measureId))));
         add(new H1(title));
         add(new Paragraph(getTranslation("workflow.submission.status", getTranslation(overview.status().messageKey()))));
 
@@ -166,6 +176,26 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
             if (!reason.withinLimit()) {
                 return;
             }
+            confirmCancel(reason);
+        });
+        cancel.addThemeVariants(ButtonVariant.ERROR);
+        cancel.setId("cancel-submission");
+        VerticalLayout form = new VerticalLayout(new H2(getTranslation("workflow.submission.cancelTitle")), reason, cancel);
+        form.setPadding(false);
+        return form;
+    }
+
+    /** Cancelling stops the whole submission: asked once more, saying what follows. */
+    private void confirmCancel(CommentField reason) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-cancel-submission");
+        confirm.setHeader(getTranslation("workflow.submission.cancelConfirmHeader"));
+        confirm.setText(getTranslation("workflow.submission.cancelConfirmText", overviewTitle));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("workflow.submission.cancelConfirmNo"));
+        confirm.setConfirmText(getTranslation("workflow.submission.cancelConfirmYes"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> {
             try {
                 workflow.cancel(measureId, reason.getValue());
                 build();
@@ -174,11 +204,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 reason.setInvalid(true);
             }
         });
-        cancel.addThemeVariants(ButtonVariant.ERROR);
-        cancel.setId("cancel-submission");
-        VerticalLayout form = new VerticalLayout(new H2(getTranslation("workflow.submission.cancelTitle")), reason, cancel);
-        form.setPadding(false);
-        return form;
+        confirm.open();
     }
 
     private String actorName(String username) {

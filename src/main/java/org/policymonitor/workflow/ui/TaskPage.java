@@ -1,7 +1,12 @@
 package org.policymonitor.workflow.ui;
 
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
+import org.policymonitor.measure.MeasureEditing;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.ui.ChangesGrid;
+import org.policymonitor.measure.ui.MeasurePlaces;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
 import org.policymonitor.security.Role;
@@ -48,6 +53,8 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final SubmissionWorkflow workflow;
     private final VocabularyService vocabulary;
     private final AccountService accounts;
+    private final MeasureEditing measures;
+    private final MeasureService system;
 
     private String taskId;
     private QueryParameters inboxQuery = QueryParameters.empty();
@@ -55,10 +62,13 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Div problem = new Div();
     private String title = "";
 
-    TaskPage(SubmissionWorkflow workflow, VocabularyService vocabulary, AccountService accounts) {
+    TaskPage(SubmissionWorkflow workflow, VocabularyService vocabulary, AccountService accounts,
+            MeasureEditing measures, MeasureService system) {
         this.workflow = workflow;
         this.vocabulary = vocabulary;
         this.accounts = accounts;
+        this.measures = measures;
+        this.system = system;
         setMaxWidth("70em");
         problem.getElement().setAttribute("role", "alert");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -96,9 +106,10 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         facts.add(fact("workflow.inbox.due", Formats.date(task.dueAt(), getLocale())));
         facts.add(fact("workflow.inbox.assignee",
                 task.assignee() == null ? getTranslation("workflow.inbox.unassigned") : task.assignee()));
-        Anchor submission = new Anchor("submissions/" + task.measureId(), getTranslation("workflow.task.submissionLink"));
-        facts.add(submission);
         add(facts);
+        add(new MeasurePlaces(task.measureId(), null, MeasurePlaces.placesFor(accounts.currentUser().orElse(null),
+                system.isPublished(task.measureId()))));
+        previousSubmission(task.measureId(), details).ifPresent(this::add);
 
         HorizontalLayout claims = new HorizontalLayout();
         if (task.canClaim()) {
@@ -128,6 +139,43 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(reassignForm());
         }
         add(new MeasureReadOnly(details, vocabulary, getLocale()));
+    }
+
+    /**
+     * For a resubmission: the reason the earlier submission came back and what changed since, field by field.
+     * Partners, who answer one question, do not read the measure's history and see neither.
+     */
+    private Optional<Div> previousSubmission(Long measureId, TaskDetails details) {
+        Optional<PreviousSubmission> previous;
+        try {
+            previous = PreviousSubmission.of(workflow.timeline(measureId), measures.history(measureId), details.content());
+        } catch (AccessDeniedException e) {
+            return Optional.empty();
+        }
+        return previous.map(p -> {
+            Div section = new Div();
+            section.setId("previous-submission");
+            section.add(new H2(getTranslation("workflow.task.sincePrevious",
+                    Formats.dateTime(p.submitted().at(), getLocale()))));
+            p.returned().ifPresent(r -> {
+                Paragraph reason = new Paragraph(getTranslation("workflow.task.earlierReason",
+                        getTranslation(r.step().messageKey()), r.actor(), Formats.dateTime(r.at(), getLocale()),
+                        r.comment() == null ? "" : r.comment()));
+                reason.setId("earlier-reason");
+                reason.getStyle().set("white-space", "pre-wrap").set("overflow-wrap", "anywhere");
+                section.add(reason);
+            });
+            if (p.changes().isEmpty()) {
+                section.add(new Paragraph(getTranslation("workflow.task.noChanges")));
+            } else {
+                ChangesGrid changes = new ChangesGrid(vocabulary, getLocale());
+                changes.setId("changes-since-previous");
+                changes.setItems(p.changes());
+                changes.setAriaLabel(getTranslation("workflow.task.changes"));
+                section.add(changes);
+            }
+            return section;
+        });
     }
 
     private VerticalLayout decisionForm(TaskView task) {

@@ -17,6 +17,7 @@ import org.policymonitor.measure.Measure;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureField;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.MeasureSummary;
@@ -50,6 +51,8 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
     @Autowired
     ReferenceData referenceData;
     @Autowired
@@ -101,7 +104,7 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("editor")
     void aReturnedMeasureShowsTheReviewersReasonAboveTheForm() {
         Long id = measureOf("editor", "2024-2027", MeasureFixtures.complete("Returned film fund")).getId();
-        measures.submitMine(id);
+        editing.submitMine(id);
         transaction.executeWithoutResult(status -> lifecycle.returnToEditor(id, "reviewer",
                 "The budget is in tugriks; give the amount in USD too.\nSecond line."));
 
@@ -113,7 +116,7 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
                 .endsWith("Reason: The budget is in tugriks; give the amount in USD too.\nSecond line.");
         assertThat(view.title.isReadOnly()).isFalse();
 
-        measures.submitMine(id);
+        editing.submitMine(id);
         assertThat(edit(id).details().status()).isNotEqualTo(MeasureStatus.RETURNED);
         assertThat($(Div.class).withId("status-reason").all()).as("no visible reason once resubmitted").isEmpty();
     }
@@ -194,7 +197,7 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         assertThat(view.title.isReadOnly()).isTrue();
         assertThat(view.save.isVisible()).isFalse();
         assertThat(view.withdraw.isVisible()).isTrue();
-        assertThat(measures.openForEditing(id).content().agencies())
+        assertThat(editing.openForEditing(id).content().agencies())
                 .containsExactly("Ministry of Culture", "Arts Council of Mongolia");
     }
 
@@ -224,7 +227,7 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         UI ui = UI.getCurrent();
         ComponentUtil.fireEvent(ui, new PollEvent(ui, true));
 
-        assertThat(measures.openForEditing(draft.getId()).content().results()).isEqualTo("Typed, never saved by hand");
+        assertThat(editing.openForEditing(draft.getId()).content().results()).isEqualTo("Typed, never saved by hand");
         assertThat(view.isDirty()).isFalse();
         assertThat(view.saveState.getText()).startsWith("Saved automatically");
 
@@ -240,7 +243,7 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         MeasureEditorView view = edit(draft.getId());
         test(view.description).setValue("My careful description");
 
-        MeasureContent colleagues = measures.openForEditing(draft.getId()).content().withTitle("Colleague's title");
+        MeasureContent colleagues = editing.openForEditing(draft.getId()).content().withTitle("Colleague's title");
         measures.saveContent(draft.getId(), draft.getVersion(), colleagues, "colleague");
 
         test(view.save).click();
@@ -256,11 +259,11 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
                 .startsWith("colleague saved this measure");
         // nothing was written by the refused save, and the autosave does not write over it either
         view.autosave();
-        assertThat(measures.openForEditing(draft.getId()).content().description()).isNull();
+        assertThat(editing.openForEditing(draft.getId()).content().description()).isNull();
 
         test(conflict.keepMine).click();
 
-        MeasureContent stored = measures.openForEditing(draft.getId()).content();
+        MeasureContent stored = editing.openForEditing(draft.getId()).content();
         assertThat(stored.title()).isEqualTo("Colleague's title");
         assertThat(stored.description()).isEqualTo("My careful description");
         assertThat(view.title.getValue()).isEqualTo("Colleague's title");

@@ -14,6 +14,7 @@ import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureField;
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -30,6 +31,8 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
 
     @Autowired
     MeasureService measures;
+    @Autowired
+    MeasureEditing editing;
 
     private MeasureEditorView open(String route) {
         navigate(route, MeasureEditorView.class);
@@ -64,7 +67,7 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
         test(view.description).setValue("w".repeat(50_000));
         assertThat(view.errorOf(MeasureField.DESCRIPTION)).isNull();
         test(view.save).click();
-        assertThat(measures.openForEditing(view.details().id()).content().description()).hasSize(50_000);
+        assertThat(editing.openForEditing(view.details().id()).content().description()).hasSize(50_000);
     }
 
     @Test
@@ -73,12 +76,12 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
         MeasureEditorView view = open(MeasureEditorView.NEW_ROUTE);
         test(view.title).setValue("t".repeat(1234));
         assertThat(view.title.getHelperText()).isEqualTo("1\u202F234 / 500 caractères");
-        assertThat(view.errorOf(MeasureField.TITLE)).startsWith("Trop long : 1\u202F234 caractères, 500 au maximum.");
+        assertThat(view.errorOf(MeasureField.TITLE)).startsWith("Trop long\u00a0: 1\u202F234 caractères, 500 au maximum.");
         test(view.website).setValue("https://example.org/");
         assertThat(view.website.getHelperText()).isEqualTo("20 / 2\u202F000 caractères");
         test(view.agencies).setValue("Ministère\n" + "a".repeat(501));
-        assertThat(view.agencies.getHelperText()).endsWith("Ligne la plus longue : 501 / 500 caractères");
-        assertThat(view.errorOf(MeasureField.AGENCIES)).startsWith("Une ligne est trop longue : 501 caractères");
+        assertThat(view.agencies.getHelperText()).endsWith("Ligne la plus longue\u00a0: 501 / 500 caractères");
+        assertThat(view.errorOf(MeasureField.AGENCIES)).startsWith("Une ligne est trop longue\u00a0: 501 caractères");
         for (var field : List.of(view.results, view.budgetText, view.conclusions)) {
             assertThat(field.getHelperText()).endsWith("0 / 50\u202F000 caractères");
         }
@@ -86,7 +89,7 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
 
     @Test
     void anAmountThatIsNotOneNumberIsRefusedOnEveryChangeAndTheSavedAmountStays() {
-        MeasureDetails draft = measures.createMyDraft(MeasureContent.empty().withTitle("Budget check")
+        MeasureDetails draft = editing.createMyDraft(MeasureContent.empty().withTitle("Budget check")
                 .with(MeasureField.BUDGET_USD, new BigDecimal("65000.00")));
         MeasureEditorView view = open("measures/" + draft.id() + "/edit");
         assertThat(view.budgetUsd.getValue()).isEqualTo("65000.00");
@@ -97,7 +100,7 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
             assertThat(view.budgetUsd.getValue()).as("the text is kept as typed").isEqualTo(typed);
             assertThat(view.isDirty()).as(typed).isTrue();
             test(view.save).click();
-            assertThat(measures.openForEditing(draft.id()).version()).as(typed).isEqualTo(draft.version());
+            assertThat(editing.openForEditing(draft.id()).version()).as(typed).isEqualTo(draft.version());
         }
         test(view.budgetUsd).setValue("1e309");
         assertThat(view.errorOf(MeasureField.BUDGET_USD))
@@ -105,15 +108,15 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
         test(view.budgetUsd).setValue("-5");
         assertThat(view.errorOf(MeasureField.BUDGET_USD)).isEqualTo("The amount cannot be negative.");
         view.autosave();
-        assertThat(measures.openForEditing(draft.id()).content().budgetUsd()).isEqualByComparingTo("65000");
+        assertThat(editing.openForEditing(draft.id()).content().budgetUsd()).isEqualByComparingTo("65000");
 
         test(view.budgetUsd).setValue("65,000.50");
         assertThat(view.errorOf(MeasureField.BUDGET_USD)).isNull();
         test(view.save).click();
-        assertThat(measures.openForEditing(draft.id()).content().budgetUsd()).isEqualByComparingTo("65000.50");
+        assertThat(editing.openForEditing(draft.id()).content().budgetUsd()).isEqualByComparingTo("65000.50");
         test(view.budgetUsd).setValue("70 000");
         test(view.save).click();
-        assertThat(measures.openForEditing(draft.id()).content().budgetUsd()).isEqualByComparingTo("70000");
+        assertThat(editing.openForEditing(draft.id()).content().budgetUsd()).isEqualByComparingTo("70000");
     }
 
     @Test
@@ -122,23 +125,23 @@ class MeasureEditorInputTest extends SpringBrowserlessTest {
         MeasureEditorView view = open(MeasureEditorView.NEW_ROUTE);
         test(view.title).setValue("Montant en français");
         test(view.budgetUsd).setValue("65,000");
-        assertThat(view.errorOf(MeasureField.BUDGET_USD)).startsWith("« 65,000 » peut se lire de deux façons");
+        assertThat(view.errorOf(MeasureField.BUDGET_USD)).startsWith("«\u00a065,000\u00a0» peut se lire de deux façons");
         test(view.budgetUsd).setValue("65 000,5");
         assertThat(view.errorOf(MeasureField.BUDGET_USD)).isNull();
         test(view.save).click();
-        assertThat(measures.openForEditing(view.details().id()).content().budgetUsd()).isEqualByComparingTo("65000.5");
+        assertThat(editing.openForEditing(view.details().id()).content().budgetUsd()).isEqualByComparingTo("65000.5");
     }
 
     @Test
     void theServiceRefusesALongTextTheEditorsViewWouldHaveRefused() {
         MeasureContent tooLong = MeasureContent.empty().withTitle("Service limit").with(MeasureField.RESULTS,
                 "r".repeat(50_001));
-        assertThatThrownBy(() -> measures.createMyDraft(tooLong)).isInstanceOfSatisfying(
+        assertThatThrownBy(() -> editing.createMyDraft(tooLong)).isInstanceOfSatisfying(
                 InvalidMeasureContentException.class, e -> assertThat(e.problems()).singleElement()
                         .satisfies(p -> assertThat(p.field()).isEqualTo(MeasureField.RESULTS)));
-        MeasureDetails draft = measures.createMyDraft(MeasureContent.empty().withTitle("Service limit"));
-        assertThatThrownBy(() -> measures.saveMine(draft.id(), draft.version(), tooLong))
+        MeasureDetails draft = editing.createMyDraft(MeasureContent.empty().withTitle("Service limit"));
+        assertThatThrownBy(() -> editing.saveMine(draft.id(), draft.version(), tooLong))
                 .isInstanceOf(InvalidMeasureContentException.class);
-        assertThat(measures.openForEditing(draft.id()).version()).isEqualTo(draft.version());
+        assertThat(editing.openForEditing(draft.id()).version()).isEqualTo(draft.version());
     }
 }

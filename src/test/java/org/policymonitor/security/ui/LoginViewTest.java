@@ -3,7 +3,11 @@ package org.policymonitor.security.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+
 import org.policymonitor.IntegrationTest;
+import org.policymonitor.security.SecuritySettings;
+import org.policymonitor.security.SingleSignOn;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.web.WebAttributes;
@@ -18,6 +22,9 @@ import com.vaadin.flow.server.VaadinSession;
 @IntegrationTest
 @ViewPackages(packages = "org.policymonitor")
 class LoginViewTest extends SpringBrowserlessTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    SingleSignOn singleSignOn;
 
     private LoginView open(String location, Exception reason) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, reason);
@@ -44,8 +51,19 @@ class LoginViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void otherFailuresKeepTheUsualMessage() {
+    void otherFailuresKeepTheUsualMessageWithTheConfiguredLockout() {
         LoginView view = open("login?error", new BadCredentialsException("bad"));
         assertThat(view.i18n.getErrorMessage().getTitle()).isEqualTo("Sign-in failed");
+        assertThat(view.i18n.getErrorMessage().getMessage()).isEqualTo("Check your username and password and try again. "
+                + "After 5 failed attempts the account is locked for 15 minutes.");
+
+        SecuritySettings stricter = new SecuritySettings(3, Duration.ofHours(1), 20, Duration.ofMinutes(15), 10,
+                Duration.ofDays(7), new SecuritySettings.Oidc(false));
+        LoginView configured = new LoginView(singleSignOn, stricter);
+        assertThat(configured.i18n.getErrorMessage().getMessage()).isEqualTo("Check your username and password and "
+                + "try again. After 3 failed attempts the account is locked for 60 minutes.");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        assertThat(new LoginView(singleSignOn, stricter).i18n.getErrorMessage().getMessage())
+                .contains("nom d'utilisateur").contains("Après 3 échecs").contains("pendant 60 minutes");
     }
 }

@@ -32,6 +32,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -201,6 +202,12 @@ class WorkflowViewsTest extends SpringBrowserlessTest {
         assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.IN_REVIEW);
         test($(TextArea.class).single()).setValue("Belongs to the next reporting cycle.");
         clickButton("Cancel submission");
+
+        // nothing happens until the administrator confirms
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.IN_REVIEW);
+        assertThat(confirm.getElement().getProperty("message")).contains(title).contains("draft");
+        test(confirm).confirm();
 
         assertThat(measures.find(id).orElseThrow().getStatus()).isEqualTo(MeasureStatus.DRAFT);
         assertThat($(Button.class).withText("Cancel submission").all()).isEmpty();
