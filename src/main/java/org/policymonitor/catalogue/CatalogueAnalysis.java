@@ -69,6 +69,7 @@ final class CatalogueAnalysis {
                     TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
                     stream = new LowerCaseFilter(stream);
                     stream = new StopFilter(stream, FrenchAnalyzer.getDefaultStopSet());
+                    stream = new NominalisationFilter(stream);
                     stream = new FrenchLightStemFilter(stream);
                     return new TokenStreamComponents(source, new ASCIIFoldingFilter(stream));
                 }

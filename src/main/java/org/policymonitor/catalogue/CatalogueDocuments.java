@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class CatalogueDocuments {
 
-    static final int MAPPING_VERSION = 1;
+    static final int MAPPING_VERSION = 2;
 
     static final String ID = "id";
     static final String ID_SORT = "id_sort";
@@ -47,6 +47,9 @@ final class CatalogueDocuments {
     static final List<String> TEXT_FIELDS = List.of(TITLE, NAMES, BODY);
     static final Set<String> SUMMARY_FIELDS = Set.of(ID, PUBLICATION_NO, TITLE, PARTY_ISO, PARTY_NAME, CYCLE, AGENCIES,
             EVALUATION, BUDGET, PUBLISHED);
+    /** The summary's fields and the stored texts the highlighter marks up. */
+    static final Set<String> SUMMARY_AND_TEXT_FIELDS = Set.of(ID, PUBLICATION_NO, TITLE, PARTY_ISO, PARTY_NAME, CYCLE,
+            AGENCIES, EVALUATION, BUDGET, PUBLISHED, BODY);
 
     /** Positions for phrases, offsets for the highlighter (no re-analysis of the stored text). */
     private static final FieldType TEXT = new FieldType();

@@ -52,15 +52,24 @@ class CatalogueIndex {
     final Analyzer analyzer = CatalogueAnalysis.perField(CatalogueDocuments.TEXT_FIELDS);
     private final Path root;
     private final boolean deleteOnClose;
+    private final int resultCache;
     private volatile IndexGeneration active;
     private volatile boolean activeIsCurrent;
     private volatile State state = State.PREPARING;
     private volatile long revision;
 
+    CatalogueIndex(Path root, boolean deleteOnClose) {
+        this(root, deleteOnClose, 0);
+    }
+
+    /** {@code resultCache}: how many recent searches' hits and counts each searcher keeps (0: none). */
+    @org.springframework.beans.factory.annotation.Autowired
     CatalogueIndex(@Value("${policymonitor.search.index-dir}") Path root,
-            @Value("${policymonitor.search.delete-on-close:false}") boolean deleteOnClose) {
+            @Value("${policymonitor.search.delete-on-close:false}") boolean deleteOnClose,
+            @Value("${policymonitor.search.result-cache:256}") int resultCache) {
         this.root = root.toAbsolutePath();
         this.deleteOnClose = deleteOnClose;
+        this.resultCache = resultCache;
     }
 
     /**
@@ -76,7 +85,7 @@ class CatalogueIndex {
                 return false;
             }
             Path path = root.resolve(Files.readString(pointer).strip());
-            IndexGeneration generation = IndexGeneration.open(path, analyzer, facets);
+            IndexGeneration generation = IndexGeneration.open(path, analyzer, facets, resultCache);
             int mapping = generation.mappingVersion();
             active = generation;
             activeIsCurrent = mapping == CatalogueDocuments.MAPPING_VERSION;
@@ -105,7 +114,8 @@ class CatalogueIndex {
     synchronized IndexGeneration startRebuild() {
         state = active == null ? State.PREPARING : State.REBUILDING;
         try {
-            return IndexGeneration.create(root.resolve("index-" + System.currentTimeMillis()), analyzer, facets);
+            return IndexGeneration.create(root.resolve("index-" + System.currentTimeMillis()), analyzer, facets,
+                    resultCache);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

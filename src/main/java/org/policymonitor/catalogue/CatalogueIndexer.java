@@ -50,6 +50,7 @@ class CatalogueIndexer {
     private final PublicRecord publicRecord;
     private final Clock clock;
     private final long syncRebuildLimit;
+    private final int threads;
     /** Entries up to here are applied (and, once committed, durable). */
     private long position;
     /** Entries above {@link #position} already applied (published on this node, or read past a gap). */
@@ -61,8 +62,17 @@ class CatalogueIndexer {
     private volatile java.time.Instant lastRebuild;
 
     CatalogueIndexer(CatalogueIndex index, PublicationLog publicationLog, MeasureService measures,
+            ReferenceData referenceData, JsonMapper json, PublicRecord publicRecord, Clock clock, long syncRebuildLimit) {
+        this(index, publicationLog, measures, referenceData, json, publicRecord, clock, syncRebuildLimit, 0);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    CatalogueIndexer(CatalogueIndex index, PublicationLog publicationLog, MeasureService measures,
             ReferenceData referenceData, JsonMapper json, PublicRecord publicRecord, Clock clock,
-            @Value("${policymonitor.search.synchronous-rebuild-limit:2000}") long syncRebuildLimit) {
+            @Value("${policymonitor.search.synchronous-rebuild-limit:2000}") long syncRebuildLimit,
+            @Value("${policymonitor.search.rebuild-threads:0}") int rebuildThreads) {
+        // 0: one per processor (at most 4: the database read and the final merge do not scale further)
+        this.threads = rebuildThreads > 0 ? rebuildThreads : Math.min(4, Runtime.getRuntime().availableProcessors());
         this.index = index;
         this.publicationLog = publicationLog;
         this.measures = measures;
@@ -195,18 +205,42 @@ class CatalogueIndexer {
     }
 
     /** The stored snapshot is the public record (signing role and Party, not the login name). */
-    private org.apache.lucene.document.Document document(PublishedMeasure published,
-            java.util.Map<String, Boolean> evaluators) {
-        return CatalogueDocuments.document(indexed(published),
-                json.writeValueAsString(publicRecord.of(published, evaluators)));
+    private org.apache.lucene.document.Document document(PublishedMeasure published, Lookups lookups) {
+        return CatalogueDocuments.document(indexed(published, lookups),
+                json.writeValueAsString(publicRecord.of(published, lookups == null ? null : lookups.evaluators)));
     }
 
-    private IndexedMeasure indexed(PublishedMeasure published) {
-        Party party = referenceData.party(published.partyId())
-                .orElseThrow(() -> new IllegalStateException("No party " + published.partyId()));
-        ReportingCycle cycle = referenceData.cycle(published.cycleId())
-                .orElseThrow(() -> new IllegalStateException("No cycle " + published.cycleId()));
-        return IndexedMeasure.of(published, party, cycle);
+    /** What a rebuild looks up once rather than per measure: accounts, Parties, cycles. */
+    private record Lookups(java.util.Map<String, Boolean> evaluators, java.util.Map<Long, Party> parties,
+            java.util.Map<Long, ReportingCycle> cycles) {
+        Lookups() {
+            this(new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>(),
+                    new java.util.concurrent.ConcurrentHashMap<>());
+        }
+    }
+
+    private IndexedMeasure indexed(PublishedMeasure published, Lookups lookups) {
+        java.util.function.Function<Long, Party> party = id -> referenceData.party(id)
+                .orElseThrow(() -> new IllegalStateException("No party " + id));
+        java.util.function.Function<Long, ReportingCycle> cycle = id -> referenceData.cycle(id)
+                .orElseThrow(() -> new IllegalStateException("No cycle " + id));
+        return IndexedMeasure.of(published,
+                lookups == null ? party.apply(published.partyId()) : lookups.parties.computeIfAbsent(published.partyId(), party),
+                lookups == null ? cycle.apply(published.cycleId()) : lookups.cycles.computeIfAbsent(published.cycleId(), cycle));
+    }
+
+    private static void waitFor(List<java.util.concurrent.Future<?>> work) {
+        for (java.util.concurrent.Future<?> future : work) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Search index rebuild interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime
+                        : new IllegalStateException("Search index rebuild failed", e.getCause());
+            }
+        }
     }
 
     /** Starts a rebuild on its own thread; the current index (if any) answers meanwhile. */
@@ -233,16 +267,30 @@ class CatalogueIndexer {
         IndexGeneration fresh = index.startRebuild();
         long started = System.nanoTime();
         long lastReport = started;
-        log.info("Search index: rebuilding from {} published measures", total);
-        java.util.Map<String, Boolean> evaluators = new java.util.HashMap<>();
+        log.info("Search index: rebuilding from {} published measures with {} indexing threads", total, threads);
+        Lookups lookups = new Lookups();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "search-index-rebuild-worker");
+            thread.setDaemon(true);
+            return thread;
+        });
         try {
             long after = 0;
             List<PublishedMeasure> page;
+            List<java.util.concurrent.Future<?>> indexing = List.of();
             do {
+                // the next page is read from the database while the workers index the previous one
                 page = measures.currentPublicationsAfter(after, BATCH);
-                for (PublishedMeasure published : page) {
-                    fresh.update(published.measureId(), document(published, evaluators));
-                    after = published.measureId();
+                waitFor(indexing);
+                indexing = new java.util.ArrayList<>();
+                int slice = (page.size() + threads - 1) / threads;
+                for (int from = 0; from < page.size(); from += slice) {
+                    List<PublishedMeasure> part = page.subList(from, Math.min(page.size(), from + slice));
+                    // a new generation holds each measure once (read by id): add, no delete-by-term to resolve
+                    indexing.add(pool.submit(() -> part.forEach(p -> fresh.add(document(p, lookups)))));
+                }
+                if (!page.isEmpty()) {
+                    after = page.getLast().measureId();
                 }
                 long done = rebuildDone.addAndGet(page.size());
                 if (System.nanoTime() - lastReport > Duration.ofSeconds(5).toNanos()) {
@@ -250,12 +298,15 @@ class CatalogueIndexer {
                     log.info("Search index: rebuilding, {} of {} measures", done, total);
                 }
             } while (page.size() == BATCH);
+            waitFor(indexing);
             fresh.commit(resumeFrom);
         } catch (RuntimeException e) {
             log.error("Search index: rebuild failed", e);
             index.abandonRebuild(fresh);
             rebuilding = null;
             throw e;
+        } finally {
+            pool.shutdownNow();
         }
         synchronized (this) {
             index.completeRebuild(fresh);

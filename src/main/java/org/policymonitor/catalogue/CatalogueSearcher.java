@@ -32,8 +32,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.Bits;
 import org.policymonitor.catalogue.IndexGeneration.FacetedSearcher;
 
@@ -57,20 +55,45 @@ final class CatalogueSearcher {
     }
 
     private final FacetsConfig facets;
-    private final Analyzer analyzer;
     private final TextQueries queries = new TextQueries();
+    private final SearchHighlights highlights;
 
     CatalogueSearcher(FacetsConfig facets, Analyzer analyzer) {
         this.facets = facets;
-        this.analyzer = analyzer;
+        this.highlights = new SearchHighlights(analyzer);
     }
 
     Result search(FacetedSearcher searcher, CatalogueQuery query, int offset, int limit) {
         try {
+            int topN = Math.max(1, offset + limit);
+            Hits found = searcher.cached(new HitsKey(query.text(), query.filters(), query.sort(), topN),
+                    () -> hits(searcher, query, topN));
+            if (found == null) {
+                return new Result(0, List.of(), Map.of(), null, false);
+            }
+            ScoreDoc[] page = offset >= found.top().length ? new ScoreDoc[0]
+                    : Arrays.copyOfRange(found.top(), offset, Math.min(found.top().length, offset + limit));
+            return new Result(found.total(), summaries(searcher, page, found.highlight()), found.counts(),
+                    found.suggestion(), found.approximate());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What a search's pages share: kept per searcher ({@link FacetedSearcher#cached}), so paging reuses it. */
+    private record HitsKey(String text, Map<Facet, Set<String>> filters, CatalogueQuery.Sort sort, int topN) {
+    }
+
+    private record Hits(long total, ScoreDoc[] top, Map<Facet, Map<String, Integer>> counts, Query highlight,
+            String suggestion, boolean approximate) {
+    }
+
+    /** The first {@code topN} hits and the facet counts; null when the index has no facets yet (empty). */
+    private Hits hits(FacetedSearcher searcher, CatalogueQuery query, int topN) {
+        try {
             SearchText text = SearchText.parse(query.text());
             Query exact = queries.exact(text);
             Sort sort = query.sort() == CatalogueQuery.Sort.RELEVANCE && exact != null ? BY_RELEVANCE : BY_DATE;
-            int topN = Math.max(1, offset + limit);
             DrillSideways.DrillSidewaysResult found = run(searcher, exact, query, topN, sort);
             String suggestion = null;
             boolean approximate = false;
@@ -86,14 +109,8 @@ final class CatalogueSearcher {
                     highlightQuery = suggestion == null ? null : queries.exact(SearchText.parse(suggestion));
                 }
             }
-            if (found == null) {
-                return new Result(0, List.of(), Map.of(), null, false);
-            }
-            ScoreDoc[] hits = found.hits.scoreDocs;
-            ScoreDoc[] page = offset >= hits.length ? new ScoreDoc[0]
-                    : Arrays.copyOfRange(hits, offset, Math.min(hits.length, offset + limit));
-            return new Result(found.hits.totalHits.value(), summaries(searcher, page, highlightQuery),
-                    counts(found.facets), suggestion, approximate);
+            return found == null ? null : new Hits(found.hits.totalHits.value(), found.hits.scoreDocs,
+                    counts(found.facets), highlightQuery, suggestion, approximate);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -214,95 +231,27 @@ final class CatalogueSearcher {
                     }
                 }
             }
-            counts.put(facet, values);
+            counts.put(facet, java.util.Collections.unmodifiableMap(values));
         }
-        return counts;
+        return java.util.Collections.unmodifiableMap(counts); // shared by the searches that hit the cache
     }
 
     private List<CatalogueService.MeasureSummary> summaries(FacetedSearcher searcher, ScoreDoc[] page, Query highlight)
             throws IOException {
-        Map<Integer, Map<String, String>> highlights = highlight == null || page.length == 0 ? Map.of()
-                : highlights(searcher, page, highlight);
         StoredFields stored = searcher.storedFields();
+        // one read of each item's stored fields, for its summary and its highlights
+        Map<Integer, Document> documents = new HashMap<>();
+        for (ScoreDoc hit : page) {
+            documents.put(hit.doc, stored.document(hit.doc, highlight == null ? CatalogueDocuments.SUMMARY_FIELDS
+                    : CatalogueDocuments.SUMMARY_AND_TEXT_FIELDS));
+        }
+        Map<Integer, Map<String, String>> highlights = highlight == null || page.length == 0 ? Map.of()
+                : this.highlights.of(searcher, Arrays.stream(page).mapToInt(h -> h.doc).toArray(), highlight, documents);
         List<CatalogueService.MeasureSummary> summaries = new ArrayList<>();
         for (ScoreDoc hit : page) {
-            Document doc = stored.document(hit.doc, CatalogueDocuments.SUMMARY_FIELDS);
-            summaries.add(CatalogueDocuments.summary(doc, hit.score, highlights.getOrDefault(hit.doc, Map.of())));
+            summaries.add(CatalogueDocuments.summary(documents.get(hit.doc), hit.score,
+                    highlights.getOrDefault(hit.doc, Map.of())));
         }
         return summaries;
-    }
-
-    /** Per document: the best highlighted title and text passage among the three language analyses. */
-    private Map<Integer, Map<String, String>> highlights(FacetedSearcher searcher, ScoreDoc[] page, Query query)
-            throws IOException {
-        UnifiedHighlighter highlighter = new StoredTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", "… ", true))
-                .withMaxNoHighlightPassages(0)
-                .withHighlightPhrasesStrictly(true));
-        List<String> fields = new ArrayList<>();
-        for (String field : List.of(CatalogueDocuments.TITLE, CatalogueDocuments.BODY)) {
-            for (CatalogueAnalysis.Language language : CatalogueAnalysis.Language.values()) {
-                fields.add(field + language.suffix());
-            }
-        }
-        int[] docIds = Arrays.stream(page).mapToInt(h -> h.doc).toArray();
-        int[] passages = new int[fields.size()];
-        Arrays.fill(passages, 2);
-        Map<String, String[]> marked = highlighter.highlightFields(fields.toArray(String[]::new), query, docIds, passages);
-        Map<Integer, Map<String, String>> result = new HashMap<>();
-        for (int i = 0; i < docIds.length; i++) {
-            Map<String, String> byField = new LinkedHashMap<>();
-            for (String field : List.of(CatalogueDocuments.TITLE, CatalogueDocuments.BODY)) {
-                String best = null;
-                int bestMarks = 0;
-                for (CatalogueAnalysis.Language language : CatalogueAnalysis.Language.values()) {
-                    String value = marked.get(field + language.suffix())[i];
-                    int marks = value == null ? 0 : (value.length() - value.replace(MARK, "").length()) / MARK.length();
-                    if (marks > bestMarks) {
-                        best = value;
-                        bestMarks = marks;
-                    }
-                }
-                if (best != null) {
-                    byField.put(field.equals(CatalogueDocuments.BODY) ? "text" : field, best);
-                }
-            }
-            result.put(docIds[i], byField);
-        }
-        return result;
-    }
-
-    /** Highlights {@code title_en} etc. on the one stored {@code title}: the text is stored once, analysed thrice. */
-    private static final class StoredTextHighlighter extends UnifiedHighlighter {
-
-        StoredTextHighlighter(Builder builder) {
-            super(builder);
-        }
-
-        /** A title is one passage: no sentence analysis for it. */
-        @Override
-        protected java.text.BreakIterator getBreakIterator(String field) {
-            return field.startsWith(CatalogueDocuments.TITLE) ? new org.apache.lucene.search.uhighlight.WholeBreakIterator()
-                    : super.getBreakIterator(field);
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-                throws IOException {
-            String[] storedNames = Arrays.stream(fields).map(f -> f.substring(0, f.lastIndexOf('_'))).toArray(String[]::new);
-            StoredFields stored = getIndexSearcher().storedFields();
-            Set<String> wanted = new java.util.HashSet<>(Arrays.asList(storedNames));
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                Document document = stored.document(doc, wanted);
-                CharSequence[] row = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    String value = document.get(storedNames[f]);
-                    row[f] = value == null ? "" : value;
-                }
-                values.add(row);
-            }
-            return values;
-        }
     }
 }

@@ -31,12 +31,28 @@ final class IndexGeneration implements Closeable {
     static final String MAPPING = "mapping";
     static final String LOG_POSITION = "log";
 
-    /** A searcher with the facet ordinals of its reader (built once per reader refresh, not per search). */
+    /**
+     * A searcher with the facet ordinals of its reader (built once per reader refresh, not per search) and the
+     * recent searches' hits and facet counts on that reader: a searcher sees one unchanging index, so they stay
+     * right until the next refresh, which brings a new searcher with an empty cache.
+     */
     static final class FacetedSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facetState;
+        private final Map<Object, Object> recent;
 
         FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
+            this(reader, config, 0);
+        }
+
+        FacetedSearcher(IndexReader reader, FacetsConfig config, int cacheSize) throws IOException {
             super(reader);
+            this.recent = cacheSize <= 0 ? null : java.util.Collections.synchronizedMap(
+                    new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                        @Override
+                        protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                            return size() > cacheSize;
+                        }
+                    });
             SortedSetDocValuesReaderState state;
             try {
                 state = new DefaultSortedSetDocValuesReaderState(reader, config);
@@ -44,6 +60,20 @@ final class IndexGeneration implements Closeable {
                 state = null;
             }
             this.facetState = state;
+        }
+
+        /** The value for {@code key} computed on this searcher before, or computed now (and kept, if caching). */
+        @SuppressWarnings("unchecked")
+        <T> T cached(Object key, java.util.function.Supplier<T> compute) {
+            if (recent == null) {
+                return compute.get();
+            }
+            Object known = recent.get(key);
+            if (known == null) {
+                known = compute.get(); // outside the lock: two first searches at once both compute, harmlessly
+                recent.put(key, known);
+            }
+            return (T) known;
         }
     }
 
@@ -53,12 +83,14 @@ final class IndexGeneration implements Closeable {
     private final SearcherManager searchers;
     private final FacetsConfig facets;
 
-    private IndexGeneration(Path path, Analyzer analyzer, FacetsConfig facets, IndexWriterConfig.OpenMode mode)
-            throws IOException {
+    private IndexGeneration(Path path, Analyzer analyzer, FacetsConfig facets, IndexWriterConfig.OpenMode mode,
+            int cacheSize) throws IOException {
         this.path = path;
         this.facets = facets;
         this.directory = FSDirectory.open(path);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode).setRAMBufferSizeMB(32);
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(mode)
+                // a rebuild flushes fewer, larger segments (fewer merges); NRT refreshes flush earlier anyway
+                .setRAMBufferSizeMB(128);
         IndexWriter opened = null;
         try {
             opened = new IndexWriter(directory, config);
@@ -66,7 +98,7 @@ final class IndexGeneration implements Closeable {
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
-                    return new FacetedSearcher(reader, facets);
+                    return new FacetedSearcher(reader, facets, cacheSize);
                 }
             });
         } catch (IOException | RuntimeException e) {
@@ -80,19 +112,29 @@ final class IndexGeneration implements Closeable {
 
     /** A new, empty index at {@code path} (anything there is overwritten). */
     static IndexGeneration create(Path path, Analyzer analyzer, FacetsConfig facets) throws IOException {
-        IndexGeneration generation = new IndexGeneration(path, analyzer, facets, IndexWriterConfig.OpenMode.CREATE);
+        return create(path, analyzer, facets, 0);
+    }
+
+    /** The same, with searchers that keep the hits of their last {@code cacheSize} searches (0: none). */
+    static IndexGeneration create(Path path, Analyzer analyzer, FacetsConfig facets, int cacheSize) throws IOException {
+        IndexGeneration generation = new IndexGeneration(path, analyzer, facets, IndexWriterConfig.OpenMode.CREATE,
+                cacheSize);
         generation.commit(0);
         return generation;
     }
 
     /** The index at {@code path}; fails if there is none or it cannot be read. */
     static IndexGeneration open(Path path, Analyzer analyzer, FacetsConfig facets) throws IOException {
+        return open(path, analyzer, facets, 0);
+    }
+
+    static IndexGeneration open(Path path, Analyzer analyzer, FacetsConfig facets, int cacheSize) throws IOException {
         try (Directory dir = FSDirectory.open(path)) {
             if (!DirectoryReader.indexExists(dir)) {
                 throw new org.apache.lucene.index.IndexNotFoundException("No index in " + path);
             }
         }
-        return new IndexGeneration(path, analyzer, facets, IndexWriterConfig.OpenMode.APPEND);
+        return new IndexGeneration(path, analyzer, facets, IndexWriterConfig.OpenMode.APPEND, cacheSize);
     }
 
     Map<String, String> committedData() {
@@ -115,6 +157,15 @@ final class IndexGeneration implements Closeable {
     void update(Long measureId, Document document) {
         try {
             writer.updateDocument(CatalogueDocuments.idTerm(measureId), facets.build(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a measure known not to be in this generation yet (a rebuild). */
+    void add(Document document) {
+        try {
+            writer.addDocument(facets.build(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

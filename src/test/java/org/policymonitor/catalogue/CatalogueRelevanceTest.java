@@ -153,6 +153,28 @@ class CatalogueRelevanceTest {
     }
 
     @Test
+    void nounsInIsationAreNotTheirRootInAnyLanguage() {
+        String w = CatalogueFixtures.uniqueWord();
+        Long englishNoun = publish("MN", "Internationalisation of crafts " + w, "Fairs abroad.");
+        Long englishRoot = publish("LT", "International crafts fair " + w, "Stands for artisans.");
+        Long frenchNoun = publish("AZ", "L'internationalisation des métiers d'art " + w, "Des salons à l'étranger.");
+        Long frenchRoot = publish("MN", "Salon international des métiers d'art " + w, "Des stands pour les artisans.");
+        Long spanishNoun = publish("LT", "Internacionalización de la artesanía " + w, "Ferias en el extranjero.");
+        Long spanishRoot = publish("AZ", "Feria internacional de artesanía " + w, "Puestos para artesanos.");
+
+        assertThat(ids(search("internationalisation " + w))).containsExactlyInAnyOrder(englishNoun, frenchNoun);
+        assertThat(ids(search("internationalizations " + w))).containsExactlyInAnyOrder(englishNoun, frenchNoun);
+        assertThat(ids(search("international " + w))).containsExactlyInAnyOrder(englishRoot, frenchRoot);
+        assertThat(ids(search("internationale " + w))).containsExactlyInAnyOrder(englishRoot, frenchRoot);
+        assertThat(ids(search("internacionalización " + w))).containsExactly(spanishNoun);
+        assertThat(ids(search("internacional " + w))).containsExactly(spanishRoot);
+        // the French plural of the noun still finds it, and "organisation" is no longer "organ"
+        assertThat(ids(search("internationalisations " + w))).containsExactlyInAnyOrder(englishNoun, frenchNoun);
+        Long organ = publish("MN", "Dons d'organes " + w, "Un organe consultatif.");
+        assertThat(ids(search("organisation " + w))).doesNotContain(organ);
+    }
+
+    @Test
     void tickingOnePartyKeepsTheOtherPartiesCountsSoTheyCanBeCompared() {
         String w = CatalogueFixtures.uniqueWord();
         publish("MN", "Music " + w, "Concerts.");
