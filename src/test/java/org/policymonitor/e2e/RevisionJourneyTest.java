@@ -47,6 +47,7 @@ class RevisionJourneyTest extends BrowserJourney {
         waitUntil(d -> d.getCurrentUrl().endsWith("/measures/" + id + "/edit"));
         type("vaadin-text-field", MeasureJourneyTest.TITLE, ", second season");
         click("Submit for review");
+        click("Submit"); // in the confirmation that lists what will be sent
         waitUntil(d -> toasts().contains("The measure was submitted for review."));
 
         // meanwhile the public still sees version 1

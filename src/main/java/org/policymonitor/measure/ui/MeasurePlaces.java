@@ -63,6 +63,15 @@ public class MeasurePlaces extends Nav {
     }
 
     /**
+     * Names the bar after its measure: in a list each row has a bar, and landmarks of one page need distinct
+     * names (axe landmark-unique); the number tells apart two measures with the same title.
+     */
+    public MeasurePlaces namedFor(Long measureId, String title) {
+        getElement().setAttribute("aria-label", getTranslation("measure.places.labelOf", title, measureId));
+        return this;
+    }
+
+    /**
      * The places a user may open for a measure: editors (of its ministry; the pages check it) all of them,
      * reviewers, evaluators and administrators the submission and the history, partners the submission, everyone
      * the public page once a version is published.

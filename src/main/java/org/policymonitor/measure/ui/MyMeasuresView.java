@@ -177,7 +177,8 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
         if (system.isPublished(summary.id())) {
             places.add(MeasurePlaces.Place.PUBLIC_PAGE);
         }
-        HorizontalLayout actions = new HorizontalLayout(open, new MeasurePlaces(summary.id(), null, places));
+        HorizontalLayout actions = new HorizontalLayout(open,
+                new MeasurePlaces(summary.id(), null, places).namedFor(summary.id(), title));
         if (summary.status() == MeasureStatus.PUBLISHED) {
             actions.add(small(getTranslation("measure.list.revise"), title, e -> confirmRevision(summary)));
         }
