@@ -15,7 +15,9 @@ public enum NotificationKind {
     /** A measure of the user's ministry was published. */
     PUBLICATION,
     /** An administrator cancelled the submission of a measure of the user's ministry, with the reason. */
-    CANCELLED;
+    CANCELLED,
+    /** An administrator gave a task the user had taken to someone else. */
+    TASK_REASSIGNED;
 
     public String messageKey() {
         return "notification.kind." + name();
@@ -27,7 +29,7 @@ public enum NotificationKind {
      */
     public String target(Long measureId) {
         return switch (this) {
-            case TASK_ASSIGNED, PARTNER_CONFIRMATION, REMINDER, ESCALATION -> "inbox";
+            case TASK_ASSIGNED, PARTNER_CONFIRMATION, REMINDER, ESCALATION, TASK_REASSIGNED -> "inbox";
             case RETURNED, CANCELLED -> measureId == null ? "my-measures" : "measures/" + measureId + "/edit";
             case PUBLICATION -> measureId == null ? "catalogue" : "catalogue/measures/" + measureId;
         };

@@ -16,6 +16,7 @@ import org.policymonitor.workflow.PartnerReminderDue;
 import org.policymonitor.workflow.TaskAudience;
 import org.policymonitor.workflow.WorkflowStep;
 import org.policymonitor.workflow.WorkflowTaskAssigned;
+import org.policymonitor.workflow.WorkflowTaskTakenAway;
 import org.policymonitor.workflow.WorkflowTaskCreated;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -65,6 +66,14 @@ class NotificationTriggers {
         }
         directory.user(event.assignee()).ifPresent(user -> notifications.notify(NotificationKind.TASK_ASSIGNED,
                 List.of(user), event.measureId(), event.measureTitle(), null));
+    }
+
+    /** The user who had taken a task an administrator gave to someone else. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(WorkflowTaskTakenAway event) {
+        directory.user(event.previousAssignee()).ifPresent(user -> notifications.notify(
+                NotificationKind.TASK_REASSIGNED, List.of(user), event.measureId(),
+                measures.find(event.measureId()).map(m -> m.getTitle()).orElse(""), null));
     }
 
     /** Returned and cancelled (with the reason) and published measures: their ministry's editors. */

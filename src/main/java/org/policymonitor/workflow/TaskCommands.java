@@ -11,6 +11,7 @@ import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.policymonitor.security.CurrentUser;
 import org.policymonitor.workflow.SubmissionWorkflow.Variables;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class TaskCommands {
 
+    private final ApplicationEventPublisher events;
+
     private final TaskService tasks;
     private final ManagementService management;
     private final OpenTasks openTasks;
@@ -30,7 +33,8 @@ class TaskCommands {
     private final TransactionTemplate transaction;
 
     TaskCommands(TaskService tasks, ManagementService management, OpenTasks openTasks, TaskEntitlement entitlement, SubmissionRuns runs,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, ApplicationEventPublisher events) {
+        this.events = events;
         this.tasks = tasks;
         this.management = management;
         this.openTasks = openTasks;
@@ -168,8 +172,14 @@ class TaskCommands {
         if (!entitlement.offeredTo(task, target) || entitlement.fourEyesRefusal(task, target).isPresent()) {
             throw new IllegalArgumentException("User " + username + " may not work on task " + taskId);
         }
+        String previous = task.getAssignee();
         tasks.setAssignee(taskId, target.username());
-        runs.log(openTasks.measureIdOf(task), task.getProcessInstanceId(), WorkflowStep.REASSIGNMENT,
+        Long measureId = openTasks.measureIdOf(task);
+        runs.log(measureId, task.getProcessInstanceId(), WorkflowStep.REASSIGNMENT,
                 StepOutcome.REASSIGNED, admin.username(), target.username(), null);
+        if (previous != null && !previous.equals(target.username())) {
+            events.publishEvent(new WorkflowTaskTakenAway(taskId, measureId,
+                    WorkflowStep.ofTaskDefinitionKey(task.getTaskDefinitionKey()), previous, target.username()));
+        }
     }
 }
