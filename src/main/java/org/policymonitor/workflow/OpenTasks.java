@@ -71,8 +71,13 @@ class OpenTasks {
         }
         Map<Long, Boolean> samePersonAllowed = new HashMap<>();
         Predicate<Long> allowed = party -> samePersonAllowed.computeIfAbsent(party, entitlement::samePersonStepsAllowed);
-        return found.stream().map(task -> view(task, byInstance.getOrDefault(task.getProcessInstanceId(), Map.of()),
-                byTask.getOrDefault(task.getId(), Map.of()), user, groups, allowed)).toList();
+        // a task whose process ended between the two queries (completed or cancelled by someone else meanwhile)
+        // has no variables left: it is no longer open, so it is not listed
+        return found.stream()
+                .filter(task -> byInstance.getOrDefault(task.getProcessInstanceId(), Map.of())
+                        .get(Variables.MEASURE_ID) instanceof Number)
+                .map(task -> view(task, byInstance.get(task.getProcessInstanceId()),
+                        byTask.getOrDefault(task.getId(), Map.of()), user, groups, allowed)).toList();
     }
 
     /** The open task with its variables and identity links; {@link TaskNotAvailableException} when it is gone. */
