@@ -32,9 +32,11 @@ public class MeasureEditing {
     private final ReferenceData referenceData;
     private final AccountService accounts;
     private final ScopeGuard guard;
+    private final MeasurePublicationRepository publications;
 
     MeasureEditing(MeasureService system, MeasureRepository measures, Clock clock, ReferenceData referenceData,
-            AccountService accounts, ScopeGuard guard) {
+            AccountService accounts, ScopeGuard guard, MeasurePublicationRepository publications) {
+        this.publications = publications;
         this.system = system;
         this.measures = measures;
         this.clock = clock;
@@ -60,7 +62,13 @@ public class MeasureEditing {
         PageRequest request = aligned ? PageRequest.of(offset / limit, limit, order)
                 : PageRequest.of(0, offset + limit, order);
         List<Measure> rows = measures.findOfMinistry(ministryId, f.status(), f.cycleId(), request);
-        return rows.stream().skip(skip).limit(limit).map(MeasureSummary::of).toList();
+        return summaries(rows.stream().skip(skip).limit(limit).toList());
+    }
+
+    private List<MeasureSummary> summaries(List<Measure> rows) {
+        java.util.Set<Long> published = rows.isEmpty() ? java.util.Set.of()
+                : publications.currentlyPublishedAmong(rows.stream().map(Measure::getId).toList());
+        return rows.stream().map(m -> MeasureSummary.of(m, published.contains(m.getId()))).toList();
     }
 
     @PreAuthorize("hasRole('EDITOR')")
@@ -139,8 +147,8 @@ public class MeasureEditing {
     @Transactional(readOnly = true)
     public List<MeasureSummary> carriedForwardCopies(Long sourceId) {
         checkScope(require(sourceId));
-        return measures.findByCarriedForwardFromIdAndCycleId(sourceId, currentCycle().getId()).stream()
-                .filter(copy -> copy.getStatus() != MeasureStatus.WITHDRAWN).map(MeasureSummary::of).toList();
+        return summaries(measures.findByCarriedForwardFromIdAndCycleId(sourceId, currentCycle().getId()).stream()
+                .filter(copy -> copy.getStatus() != MeasureStatus.WITHDRAWN).toList());
     }
 
     /**

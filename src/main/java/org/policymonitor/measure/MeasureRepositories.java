@@ -39,6 +39,11 @@ interface MeasurePublicationRepository extends JpaRepository<MeasurePublication,
 
     boolean existsByMeasureIdAndCurrentVersionTrue(Long measureId);
 
+    /** Which of these measures the public sees now (one query for a page of My measures). */
+    @org.springframework.data.jpa.repository.Query(
+            "select p.measureId from MeasurePublication p where p.currentVersion = true and p.measureId in ?1")
+    java.util.Set<Long> currentlyPublishedAmong(java.util.Collection<Long> measureIds);
+
     List<MeasurePublication> findByMeasureIdOrderByPublicationNoDesc(Long measureId);
 
     List<MeasurePublication> findByCurrentVersionTrueOrderByPublishedAtDesc();

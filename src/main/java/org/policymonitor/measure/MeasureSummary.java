@@ -16,12 +16,14 @@ public record MeasureSummary(
         String statusReason,
         String statusChangedBy,
         Instant statusChangedAt,
-        Long carriedForwardFromId) {
+        Long carriedForwardFromId,
+        boolean published) {
 
-    static MeasureSummary of(Measure m) {
+    /** @param published whether a version of it is public now (also while it is being revised) */
+    static MeasureSummary of(Measure m, boolean published) {
         Completeness completeness = Completeness.of(m.content());
         return new MeasureSummary(m.getId(), m.getTitle(), m.getCycleId(), m.getStatus(), m.getUpdatedAt(),
                 m.getUpdatedBy(), completeness.score(), completeness.missingRequired(), m.getStatusReason(),
-                m.getStatusChangedBy(), m.getStatusChangedAt(), m.getCarriedForwardFromId());
+                m.getStatusChangedBy(), m.getStatusChangedAt(), m.getCarriedForwardFromId(), published);
     }
 }

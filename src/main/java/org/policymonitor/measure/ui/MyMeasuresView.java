@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureFilter;
 import org.policymonitor.measure.MeasureEditing;
-import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.MeasureSummary;
 import org.policymonitor.party.ReferenceData;
@@ -55,7 +54,6 @@ import jakarta.annotation.security.RolesAllowed;
 class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     private final MeasureEditing measures;
-    private final MeasureService system;
     private final Map<Long, ReportingCycle> cycles;
     private final ReportingCycle currentCycle;
     final Grid<MeasureSummary> grid = new Grid<>();
@@ -63,9 +61,8 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<ReportingCycle> cycleFilter = new ComboBox<>();
     final Button newMeasure = new Button();
 
-    MyMeasuresView(MeasureEditing measures, MeasureService system, ReferenceData referenceData) {
+    MyMeasuresView(MeasureEditing measures, ReferenceData referenceData) {
         this.measures = measures;
-        this.system = system;
         List<ReportingCycle> allCycles = referenceData.cycles();
         this.cycles = allCycles.stream().collect(Collectors.toMap(ReportingCycle::getId, Function.identity()));
         this.currentCycle = measures.currentCycle();
@@ -174,7 +171,7 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
         open.setAriaLabel(getTranslation(summary.status().isEditable() ? "measure.list.edit" : "measure.list.view")
                 + ": " + title);
         Set<MeasurePlaces.Place> places = EnumSet.of(MeasurePlaces.Place.SUBMISSION, MeasurePlaces.Place.HISTORY);
-        if (system.isPublished(summary.id())) {
+        if (summary.published()) {
             places.add(MeasurePlaces.Place.PUBLIC_PAGE);
         }
         HorizontalLayout actions = new HorizontalLayout(open,
