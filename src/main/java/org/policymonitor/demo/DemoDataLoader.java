@@ -75,6 +75,9 @@ class DemoDataLoader implements ApplicationRunner {
             new Seed("seeds/003_0b07f3f83ff46fe6.txt", "MN", "2020-2023"),
             new Seed("seeds/004_a156a6976fc84737.txt", "AZ", "2020-2023"));
 
+    /** The civil-society organisation of Mongolia whose contact is the demo account {@code civil}. */
+    static final String CIVIL_SOCIETY_ORGANISATION = "Mongolian Culture NGO Network";
+
     /** username, password, display name, role; scopes are set in {@link #loadAccounts}. */
     record DemoAccount(String username, String password, String displayName, Role role) {
     }
@@ -85,6 +88,8 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoAccount("reviewer", "demo-reviewer", "Oyun Dorj (National Point of Contact, Mongolia)", Role.REVIEWER),
             new DemoAccount("partner", "demo-partner", "Saraa Gan (Mongolian Arts Council)", Role.PARTNER),
             new DemoAccount("evaluator", "demo-evaluator", "Tuya Naran (Evaluator, Mongolia)", Role.EVALUATOR),
+            new DemoAccount("civil", "demo-civil", "Bolormaa Tseren (Mongolian Culture NGO Network)",
+                    Role.CIVIL_SOCIETY),
             new DemoAccount("admin", "demo-admin", "Secretariat administrator", Role.ADMIN));
 
     private final ReferenceData referenceData;
@@ -205,12 +210,15 @@ class DemoDataLoader implements ApplicationRunner {
         Ministry mongolianCulture = referenceData.ministryOf(mongolia, "Ministry of Culture");
         Ministry lithuanianCulture = referenceData.ministryOf(lithuania, "The Ministry of Culture");
         PartnerOrganisation artsCouncil = referenceData.partnerOrganisation("Mongolian Arts Council", "CIVIL_SOCIETY");
+        PartnerOrganisation ngoNetwork = referenceData.partnerOrganisation(CIVIL_SOCIETY_ORGANISATION, "CIVIL_SOCIETY",
+                mongolia.getId());
         for (DemoAccount account : ACCOUNTS) {
             Scope scope = switch (account.username()) {
                 case "editor" -> Scope.ministry(mongolianCulture.getId(), mongolia.getId());
                 case "editor.lt" -> Scope.ministry(lithuanianCulture.getId(), lithuania.getId());
                 case "reviewer", "evaluator" -> Scope.party(mongolia.getId());
                 case "partner" -> Scope.partner(artsCouncil.getId());
+                case "civil" -> Scope.civilSociety(ngoNetwork.getId(), mongolia.getId());
                 default -> Scope.none();
             };
             accounts.createUser(account.username(), account.displayName(), account.username() + "@example.org",

@@ -52,6 +52,10 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     @Enumerated(EnumType.STRING)
     private FormVersion formVersion;
     private boolean reportedByCivilSociety;
+    /** A civil-society contribution's organisation (then there is no ministry); null for a ministry's measure. */
+    private Long contributingOrganisationId;
+    /** The organisation's name as the public reads it: "Reported by civil society: <name>". */
+    private String contributingOrganisationName;
 
     private String title;
     @ElementCollection
@@ -129,6 +133,19 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         return created(new Measure(partyId, ministryId, cycleId, formVersion, actor, now), content, null, actor, now);
     }
 
+    /**
+     * A new draft of a civil-society contribution: the organisation's, for the Party's report; it has no ministry
+     * and is reported by civil society for good.
+     */
+    public static Measure contribution(Long partyId, Long organisationId, String organisationName, Long cycleId,
+            FormVersion formVersion, MeasureContent content, String actor, Instant now) {
+        Measure measure = new Measure(partyId, null, cycleId, formVersion, actor, now);
+        measure.contributingOrganisationId = Objects.requireNonNull(organisationId, "organisationId");
+        measure.contributingOrganisationName = Objects.requireNonNull(organisationName, "organisationName");
+        measure.reportedByCivilSociety = true;
+        return created(measure, content, null, actor, now);
+    }
+
     private static Measure created(Measure measure, MeasureContent content, Long carriedForwardFromId, String actor,
             Instant now) {
         measure.apply(content);
@@ -156,11 +173,16 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         Measure copy = created(new Measure(partyId, ministryId, newCycleId, newFormVersion, actor, now), content(), id,
                 actor, now);
         copy.reportedByCivilSociety = reportedByCivilSociety;
+        copy.contributingOrganisationId = contributingOrganisationId;
+        copy.contributingOrganisationName = contributingOrganisationName;
         return copy;
     }
 
     public void markReportedByCivilSociety(boolean value, String actor, Instant now) {
         requireEditable();
+        if (!value && isContribution()) {
+            throw new IllegalArgumentException("A civil-society contribution stays reported by civil society");
+        }
         if (value != reportedByCivilSociety) {
             unwrittenChanges.add(new MeasureChange.CivilSocietyFlagChanged(actor, now, reportedByCivilSociety, value));
             this.reportedByCivilSociety = value;
@@ -346,6 +368,19 @@ public class Measure extends AbstractAggregateRoot<Measure> {
 
     public boolean isReportedByCivilSociety() {
         return reportedByCivilSociety;
+    }
+
+    /** Whether this is a civil-society contribution (an organisation's, not a ministry's). */
+    public boolean isContribution() {
+        return contributingOrganisationId != null;
+    }
+
+    public Long getContributingOrganisationId() {
+        return contributingOrganisationId;
+    }
+
+    public String getContributingOrganisationName() {
+        return contributingOrganisationName;
     }
 
     public String getTitle() {

@@ -13,8 +13,10 @@ import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.StaleMeasureException;
 import org.policymonitor.party.Ministry;
+import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
 import org.policymonitor.vocabulary.VocabularyService;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,7 +53,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("measures/:id/edit")
 @RouteAlias(MeasureEditorView.NEW_ROUTE)
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.CIVIL_SOCIETY})
 @StyleSheet("context://styles/editor.css")
 class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -61,9 +63,12 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final MeasureEditing measures;
     private final ReferenceData referenceData;
+    private final AccountService accounts;
     private final FieldValues values;
 
     private final H1 heading = new H1();
+    /** A civil-society contribution's organisation ("Reported by civil society: ..."); hidden for a ministry's measure. */
+    final Span organisation = new Span();
     private final StatusReason statusReason = new StatusReason();
     final MeasureForm form;
     final EditorOutline outline;
@@ -100,8 +105,10 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private String lastSaved = "";
     private boolean conflictOpen;
 
-    MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData) {
+    MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData,
+            AccountService accounts) {
         this.measures = measures;
+        this.accounts = accounts;
         this.referenceData = referenceData;
         this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
         this.form = new MeasureForm(vocabulary, values,
@@ -143,7 +150,8 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Div body = new Div(outline, form);
         body.addClassName("editor-body");
         form.addClassName("editor-form");
-        add(heading, links, statusReason, bar, missingText, body);
+        organisation.addClassName("editor-organisation");
+        add(heading, organisation, links, statusReason, bar, missingText, body);
     }
 
     // ---- navigation ----
@@ -160,6 +168,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             saved = readForm();
             ReportingCycle cycle = measures.currentCycle();
             heading.setText(getTranslation("measure.editor.newTitle"));
+            showOrganisation(accounts.currentUser().filter(u -> u.has(Role.CIVIL_SOCIETY))
+                    .flatMap(u -> referenceData.partnerOrganisation(u.scope().partnerOrganisationId()))
+                    .map(PartnerOrganisation::getName).orElse(null));
             bar.statusLine.setText(getTranslation("measure.editor.status",
                     getTranslation(MeasureStatus.DRAFT.messageKey()), cycle.getCode()));
             applyEditable(true);
@@ -196,7 +207,14 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         refreshCompleteness();
     }
 
+    /** The organisation a civil-society contact drafts for; nothing for a ministry's measure. */
+    private void showOrganisation(String name) {
+        organisation.setVisible(name != null);
+        organisation.setText(name == null ? "" : getTranslation("measure.editor.contributionOf", name));
+    }
+
     private void showStatus() {
+        showOrganisation(details.contributingOrganisationName());
         String cycle = referenceData.cycle(details.cycleId()).map(ReportingCycle::getCode).orElse("");
         bar.statusLine.setText(getTranslation("measure.editor.status", getTranslation(details.status().messageKey()),
                 cycle));
@@ -351,8 +369,8 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         }
         String ministry = referenceData.ministry(details.ministryId()).map(Ministry::getName).orElse("");
         String cycle = referenceData.cycle(details.cycleId()).map(ReportingCycle::getCode).orElse("");
-        new SubmitConfirmation(new SubmitConfirmation.Summary(details.content().title(), ministry, cycle,
-                completeness), form::section, this::submitConfirmed).open();
+        new SubmitConfirmation(new SubmitConfirmation.Summary(details.content().title(), ministry,
+                details.contributingOrganisationName(), cycle, completeness), form::section, this::submitConfirmed).open();
     }
 
     private void submitConfirmed() {
