@@ -49,6 +49,7 @@ class ApiParameters {
             case PARTY -> referenceData.parties().stream().map(p -> p.getIsoCode()).sorted().toList();
             case CYCLE -> referenceData.cycles().stream().map(ReportingCycle::getCode).sorted().toList();
             case EVALUATED -> java.util.Arrays.stream(Evaluation.values()).map(Enum::name).toList();
+            case CIVIL_SOCIETY -> List.of("YES", "NO");
             default -> vocabulary.terms(facet.vocabulary().orElseThrow()).stream().map(Term::code).toList();
         };
     }

@@ -94,6 +94,8 @@ class CatalogueApi {
             @RequestParam(required = false) List<String> partnerType,
             @Parameter(description = "Whether the measure's implementation was evaluated", example = "YES")
             @RequestParam(required = false) List<String> evaluated,
+            @Parameter(description = "Whether the measure was reported by civil society (YES, NO)", example = "YES")
+            @RequestParam(required = false) List<String> civilSociety,
             @Parameter(description = "Order: relevance (default when q is given) or date (newest first; default without q)",
                     example = "date") @RequestParam(required = false) String sort,
             @Parameter(description = "Page number, from 0; page * size + size may not exceed 10000", example = "0")

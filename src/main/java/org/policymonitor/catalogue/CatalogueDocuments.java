@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class CatalogueDocuments {
 
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
     static final String ID = "id";
     static final String ID_SORT = "id_sort";
@@ -43,13 +43,16 @@ final class CatalogueDocuments {
     static final String BUDGET = "budget";
     static final String BUDGET_CENTS = "budget_cents";
     static final String SNAPSHOT = "snapshot";
+    /** "true" when reported by civil society; the contributing organisation's name, if any. */
+    static final String CIVIL_SOCIETY = "civil_society";
+    static final String CIVIL_SOCIETY_ORGANISATION = "civil_society_organisation";
     /** The analysed source texts; each is indexed as {@code <field>_en}, {@code _fr} and {@code _es}. */
     static final List<String> TEXT_FIELDS = List.of(TITLE, NAMES, BODY);
     static final Set<String> SUMMARY_FIELDS = Set.of(ID, PUBLICATION_NO, TITLE, PARTY_ISO, PARTY_NAME, CYCLE, AGENCIES,
-            EVALUATION, BUDGET, PUBLISHED);
+            EVALUATION, BUDGET, PUBLISHED, CIVIL_SOCIETY, CIVIL_SOCIETY_ORGANISATION);
     /** The summary's fields and the stored texts the highlighter marks up. */
     static final Set<String> SUMMARY_AND_TEXT_FIELDS = Set.of(ID, PUBLICATION_NO, TITLE, PARTY_ISO, PARTY_NAME, CYCLE,
-            AGENCIES, EVALUATION, BUDGET, PUBLISHED, BODY);
+            AGENCIES, EVALUATION, BUDGET, PUBLISHED, BODY, CIVIL_SOCIETY, CIVIL_SOCIETY_ORGANISATION);
 
     /** Positions for phrases, offsets for the highlighter (no re-analysis of the stored text). */
     private static final FieldType TEXT = new FieldType();
@@ -108,6 +111,10 @@ final class CatalogueDocuments {
             doc.add(new StoredField(BUDGET, m.budgetUsd().toPlainString()));
             doc.add(new NumericDocValuesField(BUDGET_CENTS, m.budgetUsd().movePointRight(2).longValue()));
         }
+        doc.add(new StoredField(CIVIL_SOCIETY, String.valueOf(m.publication().reportedByCivilSociety())));
+        if (m.publication().civilSocietyOrganisation() != null) {
+            doc.add(new StoredField(CIVIL_SOCIETY_ORGANISATION, m.publication().civilSocietyOrganisation()));
+        }
         m.facets().forEach((facet, codes) -> codes.forEach(code ->
                 doc.add(new SortedSetDocValuesFacetField(facet.parameter(), code))));
         doc.add(new StoredField(SNAPSHOT, snapshotJson));
@@ -132,7 +139,8 @@ final class CatalogueDocuments {
                 agencies == null || agencies.isEmpty() ? List.of() : Arrays.asList(agencies.split("\n")),
                 doc.get(EVALUATION), budget == null ? null : new BigDecimal(budget),
                 Instant.ofEpochMilli(doc.getField(PUBLISHED).numericValue().longValue()),
-                Float.isNaN(score) ? 0f : score, highlights);
+                Float.isNaN(score) ? 0f : score, highlights, Boolean.parseBoolean(doc.get(CIVIL_SOCIETY)),
+                doc.get(CIVIL_SOCIETY_ORGANISATION));
     }
 
     private static String nullToEmpty(String value) {

@@ -42,7 +42,8 @@ public class CatalogueService {
      */
     public record MeasureSummary(Long measureId, int publicationNo, String title, String partyIso, String partyName,
             String cycle, List<String> agencies, String evaluation, BigDecimal budgetUsd, Instant publishedAt,
-            float score, Map<String, String> highlights) {
+            float score, Map<String, String> highlights, boolean reportedByCivilSociety,
+            String civilSocietyOrganisation) {
     }
 
     public record FacetCount(String code, String label, int count) {
@@ -184,6 +185,7 @@ public class CatalogueService {
             case PARTY -> partyName(code, locale);
             case CYCLE -> code;
             case EVALUATED -> translations.translate(locale, "catalogue.evaluated." + code);
+            case CIVIL_SOCIETY -> translations.translate(locale, "catalogue.civilSociety." + code);
             default -> vocabularyLabel(facet.vocabulary().orElseThrow(), code, locale);
         };
     }

@@ -16,7 +16,9 @@ public enum Facet {
     AREA("area", VocabularyKind.AREA),
     DOMAIN("domain", VocabularyKind.DOMAIN),
     PARTNER_TYPE("partnerType", VocabularyKind.ENTITY_TYPE),
-    EVALUATED("evaluated", null);
+    EVALUATED("evaluated", null),
+    /** Reported by civil society: YES or NO. */
+    CIVIL_SOCIETY("civilSociety", null);
 
     private final String parameter;
     private final VocabularyKind vocabulary;

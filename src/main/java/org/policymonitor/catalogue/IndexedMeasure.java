@@ -50,6 +50,7 @@ record IndexedMeasure(
         facets.put(Facet.PARTNER_TYPE, c.partners().stream().map(PartnerRow::entityType)
                 .filter(t -> t != null && !t.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new)));
         facets.put(Facet.EVALUATED, Set.of(c.evaluation().name()));
+        facets.put(Facet.CIVIL_SOCIETY, Set.of(published.reportedByCivilSociety() ? "YES" : "NO"));
         facets.values().removeIf(Set::isEmpty);
 
         // The Party's name is searchable too ("Mongolia"), with the agencies and partners.

@@ -55,7 +55,8 @@ public class MeasureFields {
         add(fields, locale, "areas", labels(VocabularyKind.AREA, c.areas(), locale), false);
         add(fields, locale, "domains", labels(VocabularyKind.DOMAIN, c.domains(), locale), false);
         if (measure.reportedByCivilSociety()) {
-            add(fields, locale, "civilSociety", translations.translate(locale, "catalogue.yes"), false);
+            add(fields, locale, "civilSociety", measure.civilSocietyOrganisation() != null
+                    ? measure.civilSocietyOrganisation() : translations.translate(locale, "catalogue.yes"), false);
         }
         add(fields, locale, "keyObjectives", c.keyObjectives(), true);
         add(fields, locale, "context", c.context(), true);

@@ -40,7 +40,7 @@ class PublicRecord {
                 .orElse("") : SECRETARIAT;
         return new PublishedMeasure(published.measureId(), published.publicationNo(), published.partyId(),
                 published.ministryId(), published.cycleId(), published.formVersion(), published.reportedByCivilSociety(),
-                published.content(), published.publishedAt(), signer);
+                published.content(), published.publishedAt(), signer, published.civilSocietyOrganisation());
     }
 
     private boolean isEvaluator(String username) {

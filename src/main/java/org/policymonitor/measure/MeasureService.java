@@ -137,7 +137,8 @@ public class MeasureService {
         }
         PublishedMeasure published = new PublishedMeasure(measure.getId(), next, measure.getPartyId(),
                 measure.getMinistryId(), measure.getCycleId(), measure.getFormVersion(),
-                measure.isReportedByCivilSociety(), measure.content(), clock.instant(), actor);
+                measure.isReportedByCivilSociety(), measure.content(), clock.instant(), actor,
+                measure.getContributingOrganisationName());
         publications.saveAndFlush(new MeasurePublication(published, json.writeValueAsString(published)));
         events.publishEvent(new MeasurePublished(published));
         return published;

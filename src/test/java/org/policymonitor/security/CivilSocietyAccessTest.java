@@ -165,7 +165,7 @@ class CivilSocietyAccessTest {
     }
 
     @Test
-    void theContactIsRefusedAMinistrysMeasureByIdAndCannotDraftForAMinistry() {
+    void theContactIsRefusedAMinistrysMeasureByIdAndCannotDraftForAMinistryOrAnotherParty() {
         Long id = others.mongolianDraft("A ministry's measure the contact reaches for", List.of());
         long version = measures.find(id).orElseThrow().getVersion();
         String object = "measure " + id + " of ministry " + others.mongolianCulture();
@@ -179,9 +179,17 @@ class CivilSocietyAccessTest {
         calls.put("createDraft", () -> measures.createDraft(others.mongolia().getId(), others.mongolianCulture(),
                 referenceData.cycles().getFirst().getId(), FormVersion.FORM_2020, MeasureContent.titled("Planted"),
                 CivilSocietyScopes.OWN));
+        // the own organisation, but another Party's id
+        Long lithuania = referenceData.partyByIso("LT").orElseThrow().getId();
+        PartnerOrganisation own = civil.ownOrganisation();
+        calls.put("createContribution", () -> measures.createContribution(lithuania, own.getId(), own.getName(),
+                referenceData.cycles().getFirst().getId(), FormVersion.FORM_2020, MeasureContent.titled("Planted"),
+                CivilSocietyScopes.OWN));
         calls.forEach((method, call) -> assertThat(refusedOnce(CivilSocietyScopes.OWN, call).detail()).as(method)
                 .contains(switch (method) {
                     case "createDraft" -> "new measure of ministry " + others.mongolianCulture();
+                    case "createContribution" -> "new contribution of organisation " + own.getId() + " of party "
+                            + lithuania;
                     case "overview" -> "submission of measure " + id;
                     default -> object;
                 })
