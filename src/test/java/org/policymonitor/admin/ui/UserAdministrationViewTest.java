@@ -132,4 +132,35 @@ class UserAdministrationViewTest extends SpringBrowserlessTest {
         assertThat(auditLog.search(new SecurityEventQuery("editor", AuditEventType.ACCESS_DENIED, null, null, 50)))
                 .anySatisfy(e -> assertThat(e.detail()).isEqualTo("page for other roles · route /admin/users/" + adminId));
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void aCivilSocietyContactIsInvitedWithACivilSocietyOrganisationAndGetsItsParty() {
+        UsersView view = AopTestUtils.getTargetObject(navigate(UsersView.class));
+        test(view.invite).click();
+        Dialog invitation = $(Dialog.class).single();
+        field(invitation, "Username").setValue("invited.cso");
+        field(invitation, "Name").setValue("Invited CSO contact");
+        AccessEditor access = find(invitation, AccessEditor.class).getFirst();
+        access.roles.setValue(Set.of(Role.CIVIL_SOCIETY));
+        assertThat(access.partner.isVisible()).isTrue();
+        assertThat(access.party.isVisible()).as("the Party follows from the organisation").isFalse();
+        assertThat(access.ministry.isVisible()).isFalse();
+        // only civil-society organisations of a Party are offered (the Arts Council belongs to no Party)
+        assertThat(access.partner.getListDataView().getItems())
+                .allMatch(o -> "CIVIL_SOCIETY".equals(o.getEntityType()) && o.getPartyId() != null)
+                .extracting(o -> o.getName()).contains("Mongolian Culture NGO Network")
+                .doesNotContain("Mongolian Arts Council");
+        access.partner.setValue(access.partner.getListDataView().getItems()
+                .filter(o -> o.getName().equals("Mongolian Culture NGO Network")).findFirst().orElseThrow());
+        Button create = $(Button.class).all().stream().filter(b -> "Create user".equals(b.getText()))
+                .findFirst().orElseThrow();
+        test(create).click();
+
+        UserSummary created = accounts.users().stream().filter(u -> u.username().equals("invited.cso"))
+                .findFirst().orElseThrow();
+        assertThat(created.roles()).containsExactly(Role.CIVIL_SOCIETY);
+        assertThat(created.scope().partnerOrganisationId()).isNotNull();
+        assertThat(created.scope().partyId()).as("Mongolia, the organisation's Party").isNotNull();
+    }
 }
