@@ -109,6 +109,7 @@ class Inbox {
         Measure measure = measures.find(view.measureId()).orElseThrow();
         String party = referenceData.party(measure.getPartyId()).map(Party::getName).orElse(null);
         String ministry = referenceData.ministry(measure.getMinistryId()).map(Ministry::getName).orElse(null);
-        return new TaskDetails(view, measure.getStatus(), party, ministry, measure.content());
+        return new TaskDetails(view, measure.getStatus(), party, ministry, measure.content(),
+                measure.getContributingOrganisationName());
     }
 }

@@ -5,5 +5,5 @@ import org.policymonitor.measure.MeasureStatus;
 
 /** An open task with the measure it is about, read-only, for the task page. */
 public record TaskDetails(TaskView task, MeasureStatus measureStatus, String partyName, String ministryName,
-        MeasureContent content) {
+        MeasureContent content, String civilSocietyOrganisation) {
 }

@@ -68,6 +68,8 @@ class CivilSocietyContributionProcessTest {
         assertThat(notificationsOf("reviewer", draft.id())).extracting(Notification::kind)
                 .contains(NotificationKind.TASK_ASSIGNED);
         String review = tasksOf("reviewer", draft.id()).getFirst().id();
+        assertThat(as("reviewer", () -> workflow.openTask(review)).civilSocietyOrganisation())
+                .as("the task page names the organisation").isEqualTo("Mongolian Culture NGO Network");
         assertThatThrownBy(() -> as("civil", () -> workflow.inbox(InboxFilter.all())))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("civil", () -> {

@@ -27,7 +27,12 @@ class MeasureReadOnly extends VerticalLayout {
         setSpacing(false);
         MeasureContent c = details.content();
         field("workflow.measure.party", text(details.partyName()));
-        field("workflow.measure.ministry", text(details.ministryName()));
+        if (details.civilSocietyOrganisation() != null) {
+            // a civil-society contribution: its organisation, not a ministry
+            field("workflow.measure.civilSociety", text(details.civilSocietyOrganisation()));
+        } else {
+            field("workflow.measure.ministry", text(details.ministryName()));
+        }
         field("workflow.measure.agencies", list(c.agencies()));
         field("workflow.measure.description", text(c.description()));
         if (c.website() != null && !c.website().isBlank() && c.website().matches("(?i)https?://\\S+")) {
