@@ -31,6 +31,6 @@ public record MeasureDetails(
     }
 
     public Completeness completeness() {
-        return Completeness.of(content);
+        return Completeness.of(content, formVersion);
     }
 }
