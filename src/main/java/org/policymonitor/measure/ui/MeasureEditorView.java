@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.policymonitor.measure.Completeness;
 import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.IncompleteMeasureException;
 import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
@@ -104,6 +105,8 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /** What the save state says while nothing is unsaved (who saved last, and when). */
     private String lastSaved = "";
     private boolean conflictOpen;
+    /** The form of the current cycle, which a new measure is reported on. */
+    private FormVersion newMeasureForm = FormVersion.FORM_2020;
 
     MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData,
             AccountService accounts) {
@@ -167,6 +170,8 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             saveState.setText("");
             saved = readForm();
             ReportingCycle cycle = measures.currentCycle();
+            newMeasureForm = FormVersion.ofCycle(cycle.getFormVersion());
+            form.showRequiredFor(newMeasureForm);
             heading.setText(getTranslation("measure.editor.newTitle"));
             showOrganisation(accounts.currentUser().filter(u -> u.has(Role.CIVIL_SOCIETY))
                     .flatMap(u -> referenceData.partnerOrganisation(u.scope().partnerOrganisationId()))
@@ -199,6 +204,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         details = loaded;
         saved = loaded.content();
         form.fill(loaded.content());
+        form.showRequiredFor(loaded.formVersion());
         heading.setText(loaded.isEditable() ? getTranslation("measure.editor.editTitle")
                 : getTranslation("measure.editor.viewTitle"));
         applyEditable(loaded.isEditable());
@@ -238,6 +244,11 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         return form.read(details == null ? MeasureContent.empty() : details.content());
     }
 
+    /** The form the measure is reported on; a new measure is on its cycle's form. */
+    private FormVersion formVersion() {
+        return details != null ? details.formVersion() : newMeasureForm;
+    }
+
     /** Unsaved changes: the form differs from what was last saved (in ways a user can see). */
     boolean isDirty() {
         return (details == null || details.isEditable())
@@ -253,7 +264,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private void refreshCompleteness() {
-        Completeness completeness = Completeness.of(readForm());
+        Completeness completeness = Completeness.of(readForm(), formVersion());
         bar.showCompleteness(completeness);
         outline.refresh(completeness);
         missingText.show(completeness);
@@ -293,7 +304,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "measures/" + result.id() + "/edit"));
             }
             showStatus();
-            Completeness completeness = Completeness.of(content);
+            Completeness completeness = Completeness.of(content, formVersion());
             if (automatic) {
                 lastSaved = getTranslation("measure.editor.autosaved", details.updatedBy(), values.time(details.updatedAt(), zone()));
                 saveState.setText(lastSaved);
@@ -362,7 +373,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         if (isDirty() && !save(false)) {
             return;
         }
-        Completeness completeness = Completeness.of(readForm());
+        Completeness completeness = Completeness.of(readForm(), formVersion());
         if (details == null || !completeness.isComplete()) {
             refuseSubmission(completeness);
             return;
