@@ -17,7 +17,11 @@ public enum NotificationKind {
     /** An administrator cancelled the submission of a measure of the user's ministry, with the reason. */
     CANCELLED,
     /** An administrator gave a task the user had taken to someone else. */
-    TASK_REASSIGNED;
+    TASK_REASSIGNED,
+    /** The Secretariat returned the Party's periodic report to its coordinators, with the reason. */
+    REPORT_RETURNED,
+    /** The Secretariat accepted the Party's periodic report. */
+    REPORT_ACCEPTED;
 
     public String messageKey() {
         return "notification.kind." + name();
@@ -32,6 +36,7 @@ public enum NotificationKind {
             case TASK_ASSIGNED, PARTNER_CONFIRMATION, REMINDER, ESCALATION, TASK_REASSIGNED -> "inbox";
             case RETURNED, CANCELLED -> measureId == null ? "my-measures" : "measures/" + measureId + "/edit";
             case PUBLICATION -> measureId == null ? "catalogue" : "catalogue/measures/" + measureId;
+            case REPORT_RETURNED, REPORT_ACCEPTED -> "periodic-report";
         };
     }
 }

@@ -10,6 +10,7 @@ import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.MeasureStatusChanged;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.report.ReportStatusChanged;
 import org.policymonitor.security.Role;
 import org.policymonitor.workflow.PartnerConfirmationEscalated;
 import org.policymonitor.workflow.PartnerReminderDue;
@@ -96,6 +97,20 @@ class NotificationTriggers {
         measures.find(event.measureId()).ifPresent(measure -> notifications.notify(kind,
                 directory.ofMinistry(Role.EDITOR, measure.getMinistryId()), measure.getId(), measure.getTitle(),
                 kind == NotificationKind.PUBLICATION ? null : event.reason()));
+    }
+
+    /** The coordinators of the Party are told when the Secretariat returns or accepts its periodic report. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReportStatusChanged event) {
+        NotificationKind kind = switch (event.to()) {
+            case RETURNED -> NotificationKind.REPORT_RETURNED;
+            case ACCEPTED -> NotificationKind.REPORT_ACCEPTED;
+            default -> null;
+        };
+        if (kind != null) {
+            notifications.notify(kind, directory.ofParty(Role.REVIEWER, event.partyId()), null, event.label(),
+                    event.reason());
+        }
     }
 
     /** The contacts of each partner that has not answered; its reviewers when the organisation has no contact. */

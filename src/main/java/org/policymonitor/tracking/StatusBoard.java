@@ -22,7 +22,7 @@ import org.policymonitor.notification.Recipient;
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
-import org.policymonitor.party.ReportDeadlines;
+import org.policymonitor.report.ReportDeadlines;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.notification.UserDirectory;
 import org.policymonitor.security.Role;

@@ -1,4 +1,4 @@
-package org.policymonitor.party;
+package org.policymonitor.report;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -41,5 +41,16 @@ public class ReportDeadlines {
         existing.ifPresentOrElse(report -> report.changeDueDate(dueDate),
                 () -> reports.save(new PeriodicReport(partyId, cycleId, dueDate)));
         return previous;
+    }
+
+    /**
+     * The Party's report for the cycle, created with the deadline when it has none (demo data and reference-data
+     * loaders, which run without a signed-in user); an existing report is left as it is.
+     */
+    @Transactional
+    public void ensureReport(Long partyId, Long cycleId, LocalDate dueDate) {
+        if (reports.findByPartyIdAndCycleId(partyId, cycleId).isEmpty()) {
+            reports.save(new PeriodicReport(partyId, cycleId, dueDate));
+        }
     }
 }
