@@ -33,6 +33,7 @@ public class PeriodicReports {
 
     private final PeriodicReportRepository reports;
     private final ReportReader reader;
+    private final ReportDocument document;
     private final ReportSubmissions submissions;
     private final ScopeGuard guard;
     private final CurrentEntitlements entitlements;
@@ -40,10 +41,11 @@ public class PeriodicReports {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PeriodicReports(PeriodicReportRepository reports, ReportReader reader, ReportSubmissions submissions,
+    PeriodicReports(PeriodicReportRepository reports, ReportReader reader, ReportDocument document, ReportSubmissions submissions,
             ScopeGuard guard, CurrentEntitlements entitlements, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.reader = reader;
+        this.document = document;
         this.submissions = submissions;
         this.guard = guard;
         this.entitlements = entitlements;
@@ -165,7 +167,20 @@ public class PeriodicReports {
         return details;
     }
 
+    /** The report as a PDF in its language (any status): for its coordinators and the Secretariat. */
+    @PreAuthorize(COORDINATOR_OR_SECRETARIAT)
+    @Transactional(readOnly = true)
+    public byte[] document(Long reportId) {
+        return document.pdf(reader.details(readable(reportId)));
+    }
+
     // ---- public reads: accepted reports only ----
+
+    /** The PDF of an accepted report; empty for any other. */
+    @Transactional(readOnly = true)
+    public Optional<byte[]> acceptedDocument(Long reportId) {
+        return acceptedReport(reportId).map(document::pdf);
+    }
 
     /** The accepted reports, newest first; public. */
     @Transactional(readOnly = true)
