@@ -21,7 +21,9 @@ public enum NotificationKind {
     /** The Secretariat returned the Party's periodic report to its coordinators, with the reason. */
     REPORT_RETURNED,
     /** The Secretariat accepted the Party's periodic report. */
-    REPORT_ACCEPTED;
+    REPORT_ACCEPTED,
+    /** The deadline of the Party's periodic report is near and it is not submitted yet. */
+    REPORT_REMINDER;
 
     public String messageKey() {
         return "notification.kind." + name();
@@ -36,7 +38,7 @@ public enum NotificationKind {
             case TASK_ASSIGNED, PARTNER_CONFIRMATION, REMINDER, ESCALATION, TASK_REASSIGNED -> "inbox";
             case RETURNED, CANCELLED -> measureId == null ? "my-measures" : "measures/" + measureId + "/edit";
             case PUBLICATION -> measureId == null ? "catalogue" : "catalogue/measures/" + measureId;
-            case REPORT_RETURNED, REPORT_ACCEPTED -> "periodic-report";
+            case REPORT_RETURNED, REPORT_ACCEPTED, REPORT_REMINDER -> "periodic-report";
         };
     }
 }

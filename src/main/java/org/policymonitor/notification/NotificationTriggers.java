@@ -10,6 +10,7 @@ import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.MeasureStatusChanged;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.report.ReportReminderDue;
 import org.policymonitor.report.ReportStatusChanged;
 import org.policymonitor.security.Role;
 import org.policymonitor.workflow.PartnerConfirmationEscalated;
@@ -111,6 +112,13 @@ class NotificationTriggers {
             notifications.notify(kind, directory.ofParty(Role.REVIEWER, event.partyId()), null, event.label(),
                     event.reason());
         }
+    }
+
+    /** The coordinators of a report due soon that is still with them. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReportReminderDue event) {
+        notifications.notify(NotificationKind.REPORT_REMINDER, directory.ofParty(Role.REVIEWER, event.partyId()), null,
+                event.label(), event.dueDate().toString());
     }
 
     /** The contacts of each partner that has not answered; its reviewers when the organisation has no contact. */

@@ -57,6 +57,7 @@ public class PeriodicReport {
     private String language = "en";
     private Instant updatedAt;
     private String updatedBy;
+    private LocalDate reminderSentFor;
     @Version
     private long version;
 
@@ -198,6 +199,19 @@ public class PeriodicReport {
 
     public void changeDueDate(LocalDate dueDate) {
         this.dueDate = dueDate;
+    }
+
+    /**
+     * Whether the coordinators should be reminded on {@code today}: the report is still with them, its deadline is
+     * at most {@code before} days away (or passed) and no reminder was sent for this deadline.
+     */
+    boolean needsReminder(LocalDate today, int before) {
+        return status.isEditable() && dueDate != null && !today.plusDays(before).isBefore(dueDate)
+                && !dueDate.equals(reminderSentFor);
+    }
+
+    void reminded() {
+        this.reminderSentFor = dueDate;
     }
 
     // ---- reads ----

@@ -130,6 +130,7 @@ class ReportDocument {
         }
         PdfPTable table = new PdfPTable(4);
         table.setWidthPercentage(100);
+        table.setWidths(new float[] {4, 2, 1, 3});
         for (String key : List.of("report.statistic.indicator", "report.statistic.value", "report.statistic.year",
                 "report.statistic.source")) {
             table.addCell(new Phrase(t(locale, key), fonts.heading));

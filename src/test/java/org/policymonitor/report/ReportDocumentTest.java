@@ -64,7 +64,7 @@ class ReportDocumentTest {
                 "Questions transversales émergentes", "Défis et réalisations", "Annexes", "Annexe statistique");
         assertThat(text).contains("Director of Cultural Policy", "npc@example.org",
                 "Quatre années de politique culturelle en Mongolie.", "Survey of artists (PDF).",
-                "Cultural employment (% of total)", "National Statistics Office", "2022");
+                "Cultural employment share", "National Statistics Office", "2022");
         assertThat(text).contains("Touring theatre pdf", "Film heritage archive pdf", "Artists' union mentoring pdf",
                 "A programme of the Ministry of Culture of Mongolia.");
         // the draft of the cycle was not chosen: it is not in the document

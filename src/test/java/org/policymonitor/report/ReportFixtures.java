@@ -76,7 +76,7 @@ public final class ReportFixtures {
                 "npc@example.org", summary, "Three workshops with ministries, artists' unions and NGOs.",
                 "Digital platforms and the status of artists.", "Touring reached every aimag; funding is thin.",
                 "Survey of artists (PDF).",
-                List.of(new StatisticRow("Cultural employment (% of total)", "2.1", 2022, "National Statistics Office")));
+                List.of(new StatisticRow("Cultural employment share", "2.1", 2022, "National Statistics Office")));
     }
 
     static MeasureContent content(String title) {

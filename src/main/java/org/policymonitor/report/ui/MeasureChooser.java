@@ -103,6 +103,7 @@ final class MeasureChooser {
         dialog.setHeaderTitle(measure.title());
         TextArea reason = new TextArea(t("report.contribution.reason"));
         reason.setWidthFull();
+        reason.setManualValidation(true);
         Button confirm = new Button(t("report.contribution.returnConfirm"), e -> {
             if (reason.getValue() == null || reason.getValue().isBlank()) {
                 reason.setErrorMessage(t("report.reason.required"));

@@ -186,11 +186,13 @@ class PeriodicReportView extends VerticalLayout implements BeforeEnterObserver, 
         try {
             if (details.report().getStatus().isEditable()
                     && !Objects.equals(form.content(), details.report().content())) {
-                details = reports.save(id(), details.report().getVersion(), form.content());
+                show(reports.save(id(), details.report().getVersion(), form.content()));
                 toast(getTranslation("report.page.saved"), NotificationVariant.LUMO_SUCCESS);
             }
             ReportDetails after = action.apply(details.report().getVersion());
-            show(after == null ? details : after);
+            if (after != null) {
+                show(after);
+            }
         } catch (StaleReportException e) {
             conflict(e);
         } catch (InvalidReportContentException e) {

@@ -42,6 +42,7 @@ final class ReportForm {
             TextFieldBase<?, String> input = field.limit() > 1000 ? new TextArea() : new TextField();
             input.setLabel(t(field.messageKey()));
             input.setWidthFull();
+            input.setManualValidation(true);
             input.addValueChangeListener(e -> counter(field));
             fields.put(field, input);
             counter(field);
@@ -126,9 +127,12 @@ final class ReportForm {
         TextFieldBase<?, String> input = fields.get(field);
         int length = input.getValue() == null ? 0 : input.getValue().length();
         input.setHelperText(t("report.page.counter", length, field.limit()));
+        String tooLong = t("report.validation.tooLong");
         if (length > field.limit()) {
-            input.setErrorMessage(t("report.validation.tooLong"));
+            input.setErrorMessage(tooLong);
             input.setInvalid(true);
+        } else if (tooLong.equals(input.getErrorMessage())) {
+            input.setInvalid(false);
         }
     }
 
@@ -161,6 +165,7 @@ final class ReportForm {
             value.setValue(row.value() == null ? "" : row.value());
             year.setValue(row.year());
             source.setValue(row.source() == null ? "" : row.source());
+            indicator.setManualValidation(true);
             remove.setText("×");
             remove.setAriaLabel(t("report.statistic.remove", number));
             remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

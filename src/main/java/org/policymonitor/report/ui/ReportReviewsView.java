@@ -94,6 +94,7 @@ class ReportReviewsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setHeaderTitle(review.label());
         TextArea reason = new TextArea(getTranslation("report.reviews.reason"));
         reason.setWidthFull();
+        reason.setManualValidation(true);
         Button confirm = new Button(getTranslation("report.reviews.return"), e -> {
             if (reason.getValue() == null || reason.getValue().isBlank()) {
                 reason.setErrorMessage(getTranslation("report.reason.required"));
