@@ -60,7 +60,7 @@ class ReportJourneyTest extends BrowserJourney {
         waitUntil(d -> toasts().contains("cannot be submitted yet"));
         assertThat(errorOf("vaadin-text-field", "E-mail")).isEqualTo(REQUIRED);
         assertThat(errorOf("vaadin-text-area", "Executive summary")).isEqualTo(REQUIRED);
-        assertThat(driver.findElement(By.id("missing-MEASURES")).getText())
+        assertThat(textOf("missing-MEASURES"))
                 .contains("Choose at least one published measure.");
 
         // ... fills the sections, picks two measures and the contribution, and submits
@@ -81,9 +81,9 @@ class ReportJourneyTest extends BrowserJourney {
         include(MEASURE_A);
         include(MEASURE_B);
         click("Accept into the report");
-        waitUntil(d -> driver.findElement(By.id("missing-CIVIL_SOCIETY")).getText().isEmpty()
+        waitUntil(d -> textOf("missing-CIVIL_SOCIETY").isEmpty()
                 && bodyText().contains("In the report"));
-        waitUntil(d -> driver.findElement(By.id("report-outline")).getText().contains("Policies and measures — ✓ Complete"));
+        waitUntil(d -> textOf("report-outline").contains("Policies and measures — ✓ Complete"));
         click("Submit to the Secretariat");
         waitUntil(d -> bodyText().contains("Submit the report to the Secretariat?"));
         assertThat(bodyText()).contains("Measures in the report (3):");
@@ -111,7 +111,7 @@ class ReportJourneyTest extends BrowserJourney {
         waitUntil(d -> bodyText().contains(reason));
         open("/periodic-report?cycle=2012-2015");
         waitUntil(d -> bodyText().contains("Status: Returned"));
-        assertThat(driver.findElement(By.id("report-returns")).getText()).contains(reason, "admin");
+        assertThat(textOf("report-returns")).contains(reason, "admin");
         type("vaadin-text-area", "Describe the multi-stakeholder consultation: who took part and how",
                 " The artists' unions of music and film took part.");
         click("Submit to the Secretariat");
@@ -143,6 +143,11 @@ class ReportJourneyTest extends BrowserJourney {
         press(waitFor(By.xpath("//a[normalize-space(.)=" + xpathLiteral(MEASURE_A) + "]")));
         waitUntil(d -> d.getCurrentUrl().contains("/catalogue/measures/"));
         assertThat(heading()).isEqualTo(MEASURE_A);
+    }
+
+    /** The text of the element with this id, shown or scrolled away. */
+    private String textOf(String id) {
+        return driver.findElement(By.id(id)).getDomProperty("textContent");
     }
 
     /** Ticks the measure's checkbox in the measures section. */
