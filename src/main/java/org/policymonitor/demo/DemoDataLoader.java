@@ -26,6 +26,7 @@ import org.policymonitor.party.Ministry;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.report.ReportDeadlines;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
@@ -106,6 +107,7 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoAccount("admin", "demo-admin", "Secretariat administrator", Role.ADMIN));
 
     private final ReferenceData referenceData;
+    private final ReportDeadlines reports;
     private final MeasureService measures;
     private final AccountService accounts;
     private final MeasureTextParser parser;
@@ -115,7 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DataSource dataSource;
     private final String mode;
 
-    DemoDataLoader(ReferenceData referenceData, MeasureService measures, AccountService accounts,
+    DemoDataLoader(ReferenceData referenceData, ReportDeadlines reports, MeasureService measures, AccountService accounts,
             MeasureTextParser parser, MeasureImportMapper mapper, TransactionTemplate transaction,
             @Value("${policymonitor.demo-submissions:true}") boolean workInProgress, DataSource dataSource,
             @Value("${policymonitor.demo-data:true}") String mode) {
@@ -123,6 +125,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.mode = mode.trim().toLowerCase(java.util.Locale.ROOT);
         this.workInProgress = workInProgress;
         this.referenceData = referenceData;
+        this.reports = reports;
         this.measures = measures;
         this.accounts = accounts;
         this.parser = parser;
@@ -163,10 +166,10 @@ class DemoDataLoader implements ApplicationRunner {
         ReportingCycle c2020 = referenceData.cycle(2020, 2023, "FORM_2020");
         ReportingCycle c2024 = referenceData.cycle(2024, 2027, "FORM_2020");
         for (Party party : List.of(lithuania, mongolia, azerbaijan)) {
-            referenceData.report(party, c2020, LocalDate.of(2024, 4, 30));
-            referenceData.report(party, c2024, LocalDate.of(2028, 4, 30));
+            reports.ensureReport(party.getId(), c2020.getId(), LocalDate.of(2024, 4, 30));
+            reports.ensureReport(party.getId(), c2024.getId(), LocalDate.of(2028, 4, 30));
         }
-        referenceData.report(mongolia, c2012, LocalDate.of(2016, 4, 30));
+        reports.ensureReport(mongolia.getId(), c2012.getId(), LocalDate.of(2016, 4, 30));
 
         for (Seed seed : SEEDS) {
             loadSeed(seed);
