@@ -15,6 +15,8 @@ import org.policymonitor.measure.StaleMeasureException;
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
 import org.policymonitor.vocabulary.VocabularyService;
 import org.springframework.security.access.AccessDeniedException;
@@ -65,6 +67,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final H1 heading = new H1();
     private final StatusReason statusReason = new StatusReason();
+    final EditorPlaces places;
     final MeasureForm form;
     final EditorOutline outline;
     final EditorActionBar bar = new EditorActionBar();
@@ -100,8 +103,10 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private String lastSaved = "";
     private boolean conflictOpen;
 
-    MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData) {
+    MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData,
+            MeasureService measureService, AccountService accounts) {
         this.measures = measures;
+        this.places = new EditorPlaces(() -> accounts.currentUser().orElse(null), measureService::isPublished);
         this.referenceData = referenceData;
         this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
         this.form = new MeasureForm(vocabulary, values,
@@ -143,7 +148,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Div body = new Div(outline, form);
         body.addClassName("editor-body");
         form.addClassName("editor-form");
-        add(heading, links, statusReason, bar, missingText, body);
+        add(places, heading, links, statusReason, bar, missingText, body);
     }
 
     // ---- navigation ----
@@ -205,14 +210,15 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         values.dateTime(details.updatedAt(), zone()));
         saveState.setText(lastSaved);
         statusReason.show(details, values, zone());
+        places.show(details, getLocale());
     }
 
     private void applyEditable(boolean editable) {
         form.setEditable(editable);
         bar.setEditable(editable);
         history.setVisible(details != null);
-        withdraw.setVisible(details != null && details.status().canMoveTo(MeasureStatus.WITHDRAWN)
-                && (editable || details.status() == MeasureStatus.SUBMITTED));
+        // an editor may withdraw at any step before publication, not only while the measure is with them
+        withdraw.setVisible(details != null && details.status().canMoveTo(MeasureStatus.WITHDRAWN));
     }
 
     /** The content as the form shows it; legacy fields are kept as loaded. */
