@@ -68,6 +68,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private final H1 heading = new H1();
     private final StatusReason statusReason = new StatusReason();
     final EditorPlaces places;
+    /** The measure's files (annex module), below the form. */
+    final Div annexes = new Div();
+    private final MeasureFiles files;
     final MeasureForm form;
     final EditorOutline outline;
     final EditorActionBar bar = new EditorActionBar();
@@ -104,8 +107,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private boolean conflictOpen;
 
     MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData,
-            MeasureService measureService, AccountService accounts) {
+            MeasureService measureService, AccountService accounts, MeasureFiles files) {
         this.measures = measures;
+        this.files = files;
         this.places = new EditorPlaces(() -> accounts.currentUser().orElse(null), measureService::isPublished);
         this.referenceData = referenceData;
         this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
@@ -145,9 +149,11 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Div links = new Div(history, withdraw, back);
         links.addClassName("editor-links");
 
-        Div body = new Div(outline, form);
+        Div column = new Div(form, annexes);
+        column.addClassName("editor-form");
+        Div body = new Div(outline, column);
         body.addClassName("editor-body");
-        form.addClassName("editor-form");
+        annexes.addClassName("editor-annexes");
         add(places, heading, links, statusReason, bar, missingText, body);
     }
 
@@ -168,6 +174,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             bar.statusLine.setText(getTranslation("measure.editor.status",
                     getTranslation(MeasureStatus.DRAFT.messageKey()), cycle.getCode()));
             applyEditable(true);
+            showFiles();
             refreshCompleteness();
             return;
         }
@@ -211,6 +218,16 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         saveState.setText(lastSaved);
         statusReason.show(details, values, zone());
         places.show(details, getLocale());
+        showFiles();
+    }
+
+    private void showFiles() {
+        annexes.removeAll();
+        if (details == null) {
+            annexes.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("annex.ui.saveFirst")));
+        } else {
+            annexes.add(details.isEditable() ? files.editable(details.id()) : files.readOnly(details.id()));
+        }
     }
 
     private void applyEditable(boolean editable) {

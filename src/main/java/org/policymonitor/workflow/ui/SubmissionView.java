@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.ui.MeasureFiles;
 import org.policymonitor.measure.ui.MeasurePlaces;
 import org.policymonitor.measure.ui.WithdrawDialog;
 import org.policymonitor.shared.DateFormats;
@@ -55,13 +56,15 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final ReferenceData referenceData;
     private final MeasureService measures;
     private final MeasureEditing editing;
+    private final MeasureFiles files;
     private Long measureId;
     private String title = "";
     private String overviewTitle = "";
 
     SubmissionView(SubmissionWorkflow workflow, AccountService accounts, ReferenceData referenceData,
-            MeasureService measures, MeasureEditing editing) {
+            MeasureService measures, MeasureEditing editing, MeasureFiles files) {
         this.workflow = workflow;
+        this.files = files;
         this.editing = editing;
         this.accounts = accounts;
         this.referenceData = referenceData;
@@ -146,6 +149,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         timeline.setAllRowsVisible(true);
         timeline.setAriaLabel(getTranslation("workflow.submission.timeline"));
         add(timeline);
+        add(files.readOnly(measureId));
 
         if (overview.canCancel()) {
             add(cancelForm());
