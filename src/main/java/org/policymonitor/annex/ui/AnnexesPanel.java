@@ -12,6 +12,7 @@ import org.policymonitor.annex.AnnexService;
 import org.policymonitor.annex.AnnexSettings;
 import org.policymonitor.annex.FileKind;
 import org.policymonitor.measure.MeasureNotEditableException;
+import org.policymonitor.shared.BoundedUpload;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -28,7 +29,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * The files of one measure. For its editors: an upload with the server's limits and the accepted kinds said
@@ -52,6 +52,7 @@ class AnnexesPanel extends Composite<Section> {
     final Paragraph none = new Paragraph();
     final Span error = new Span();
     Upload upload;
+    private BoundedUpload bounded;
 
     AnnexesPanel(AnnexService annexes, AnnexSettings limits, Long measureId, Mode mode) {
         this.annexes = annexes;
@@ -85,7 +86,13 @@ class AnnexesPanel extends Composite<Section> {
         error.getElement().setAttribute("role", "alert");
         error.addClassName("annex-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> attach(metadata.fileName(), bytes)));
+        // counted while read: a client that lies about the size is stopped one byte past the limit
+        bounded = new BoundedUpload(limits.maxFileBytes(), Long.MAX_VALUE, this::attach,
+                refusal -> {
+                    error.setText(getTranslation("annex.refused.fileTooLarge", megabytes(limits.maxFileBytes())));
+                    upload.clearFileList();
+                });
+        upload = new Upload(bounded);
         upload.setId("annex-upload");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         upload.setAcceptedFileTypes(acceptedTypes());
@@ -107,6 +114,7 @@ class AnnexesPanel extends Composite<Section> {
         } catch (MeasureNotEditableException notEditable) {
             error.setText(getTranslation("annex.ui.notEditable"));
         }
+        bounded.clear();
         upload.clearFileList();
         refresh();
     }
