@@ -63,6 +63,18 @@ abstract class BrowserJourney implements ScreenshotOnFailure.HasDriver {
                         """)));
     }
 
+    /**
+     * Chooses a file in a vaadin-upload as the file picker would: its input sits hidden in the shadow root, so it
+     * is shown for the moment of typing the path.
+     */
+    void attachFile(String uploadId, java.nio.file.Path file) {
+        WebElement upload = waitFor(By.id(uploadId));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const i = arguments[0].shadowRoot.querySelector('#fileInput'); i.hidden = false; return i;", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }

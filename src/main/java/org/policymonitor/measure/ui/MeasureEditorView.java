@@ -17,6 +17,7 @@ import org.policymonitor.party.Ministry;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.measure.MeasureService;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
 import org.policymonitor.vocabulary.VocabularyService;
@@ -71,6 +72,10 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /** A civil-society contribution's organisation ("Reported by civil society: ..."); hidden for a ministry's measure. */
     final Span organisation = new Span();
     private final StatusReason statusReason = new StatusReason();
+    final EditorPlaces places;
+    /** The measure's files (annex module), below the form. */
+    final Div annexes = new Div();
+    private final MeasureFiles files;
     final MeasureForm form;
     final EditorOutline outline;
     final EditorActionBar bar = new EditorActionBar();
@@ -109,9 +114,11 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     private FormVersion newMeasureForm = FormVersion.FORM_2020;
 
     MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData,
-            AccountService accounts) {
+            MeasureService measureService, AccountService accounts, MeasureFiles files) {
         this.measures = measures;
         this.accounts = accounts;
+        this.files = files;
+        this.places = new EditorPlaces(() -> accounts.currentUser().orElse(null), measureService::isPublished);
         this.referenceData = referenceData;
         this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
         this.form = new MeasureForm(vocabulary, values,
@@ -150,11 +157,13 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Div links = new Div(history, withdraw, back);
         links.addClassName("editor-links");
 
-        Div body = new Div(outline, form);
+        Div column = new Div(form, annexes);
+        column.addClassName("editor-form");
+        Div body = new Div(outline, column);
         body.addClassName("editor-body");
-        form.addClassName("editor-form");
         organisation.addClassName("editor-organisation");
-        add(heading, organisation, links, statusReason, bar, missingText, body);
+        annexes.addClassName("editor-annexes");
+        add(places, heading, organisation, links, statusReason, bar, missingText, body);
     }
 
     // ---- navigation ----
@@ -179,6 +188,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             bar.statusLine.setText(getTranslation("measure.editor.status",
                     getTranslation(MeasureStatus.DRAFT.messageKey()), cycle.getCode()));
             applyEditable(true);
+            showFiles();
             refreshCompleteness();
             return;
         }
@@ -229,14 +239,25 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         values.dateTime(details.updatedAt(), zone()));
         saveState.setText(lastSaved);
         statusReason.show(details, values, zone());
+        places.show(details, getLocale());
+        showFiles();
+    }
+
+    private void showFiles() {
+        annexes.removeAll();
+        if (details == null) {
+            annexes.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("annex.ui.saveFirst")));
+        } else {
+            annexes.add(details.isEditable() ? files.editable(details.id()) : files.readOnly(details.id()));
+        }
     }
 
     private void applyEditable(boolean editable) {
         form.setEditable(editable);
         bar.setEditable(editable);
         history.setVisible(details != null);
-        withdraw.setVisible(details != null && details.status().canMoveTo(MeasureStatus.WITHDRAWN)
-                && (editable || details.status() == MeasureStatus.SUBMITTED));
+        // an editor may withdraw at any step before publication, not only while the measure is with them
+        withdraw.setVisible(details != null && details.status().canMoveTo(MeasureStatus.WITHDRAWN));
     }
 
     /** The content as the form shows it; legacy fields are kept as loaded. */
