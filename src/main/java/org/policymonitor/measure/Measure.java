@@ -101,6 +101,16 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     private String mainFeature;
     private String resultsExpected;
     private String financialResources;
+    @Enumerated(EnumType.STRING)
+    private YesNo targetsYouth = YesNo.NOT_ANSWERED;
+    @Enumerated(EnumType.STRING)
+    private YesNo preferentialTreatment = YesNo.NOT_ANSWERED;
+    @Enumerated(EnumType.STRING)
+    private YesNo genderEquality = YesNo.NOT_ANSWERED;
+    @ElementCollection
+    @CollectionTable(name = "measure_sdg", joinColumns = @JoinColumn(name = "measure_id"))
+    @Column(name = "code")
+    private Set<String> sdgs = new HashSet<>();
 
     private Long carriedForwardFromId;
     private Instant createdAt;
@@ -313,6 +323,10 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         mainFeature = c.mainFeature();
         resultsExpected = c.resultsExpected();
         financialResources = c.financialResources();
+        targetsYouth = c.targetsYouth();
+        preferentialTreatment = c.preferentialTreatment();
+        genderEquality = c.genderEquality();
+        replace(sdgs, c.sdgs());
     }
 
     private static void replace(Set<String> target, Set<String> source) {
@@ -335,7 +349,7 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     public MeasureContent content() {
         return new MeasureContent(title, agencies, description, website, results, budgetText, budgetUsd, partners,
                 evaluation, conclusions, goals, areas, domains, keyObjectives, context, scopes, natures, mainFeature,
-                resultsExpected, financialResources);
+                resultsExpected, financialResources, targetsYouth, preferentialTreatment, genderEquality, sdgs);
     }
 
     public Long getId() {

@@ -42,6 +42,6 @@ public record MeasureDetails(
     }
 
     public Completeness completeness() {
-        return Completeness.of(content);
+        return Completeness.of(content, formVersion);
     }
 }

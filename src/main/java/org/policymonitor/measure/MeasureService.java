@@ -94,7 +94,7 @@ public class MeasureService {
     public Measure submit(Long measureId, String actor) {
         Measure measure = require(measureId);
         checkScope(measure);
-        Completeness completeness = Completeness.of(measure.content());
+        Completeness completeness = Completeness.of(measure.content(), measure.getFormVersion());
         if (!completeness.isComplete()) {
             throw new IncompleteMeasureException(measureId, completeness);
         }
@@ -228,11 +228,7 @@ public class MeasureService {
     }
 
     static FormVersion formVersionOf(ReportingCycle cycle) {
-        try {
-            return FormVersion.valueOf(cycle.getFormVersion());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return FormVersion.FORM_2020;
-        }
+        return FormVersion.ofCycle(cycle.getFormVersion());
     }
 
     private void checkScope(Measure measure) {

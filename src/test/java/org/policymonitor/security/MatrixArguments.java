@@ -67,6 +67,7 @@ final class MatrixArguments {
     private final SubmissionWorkflow workflow;
     private final Long reviewersNotification;
     private MatrixAnnexes annexes;
+    private MatrixReports reports;
 
     MatrixArguments(AccessMatrixFixtures fixtures, MeasureService measures, ReferenceData referenceData,
             ImportService imports, VocabularyService vocabulary, Clock clock, AccountService accounts,
@@ -120,6 +121,12 @@ final class MatrixArguments {
         };
     }
 
+    MatrixArguments withReports(org.policymonitor.report.PeriodicReports periodicReports,
+            org.policymonitor.workflow.ReportSubmissions submissions) {
+        reports = new MatrixReports(periodicReports, submissions, measures, referenceData, accounts);
+        return this;
+    }
+
     MatrixArguments withAnnexes(org.policymonitor.annex.AnnexService annexService,
             org.springframework.jdbc.core.JdbcTemplate jdbc) {
         annexes = new MatrixAnnexes(annexService, accounts, jdbc, sample.draft(), published.measureId());
@@ -156,6 +163,9 @@ final class MatrixArguments {
         String name = parameter.getName().toLowerCase(Locale.ROOT);
         Class<?> type = parameter.getType();
         String method = signature.substring(0, signature.indexOf('('));
+        if (MatrixReports.handles(method, name)) {
+            return reports.value(method, name);
+        }
         if (MatrixAnnexes.handles(type, method, name)) {
             return annexes.value(type, method, name);
         }
@@ -384,6 +394,7 @@ final class MatrixArguments {
                 .replace("{publicationNo}", "1")
                 .replace("{isoCode}", referenceData.party(published.partyId()).orElseThrow().getIsoCode())
                 .replace("{cycle}", referenceData.cycle(published.cycleId()).orElseThrow().getCode())
+                .replace("{reportId}", String.valueOf(reports.acceptedReport()))
                 .replace("{annexId}", String.valueOf(annexes.publishedAnnex()))
                 .replace("{format}", "csv")
                 .replace("{kind}", VocabularyKind.GOAL.name().toLowerCase(Locale.ROOT));
