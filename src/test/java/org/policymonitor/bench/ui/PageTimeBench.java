@@ -138,7 +138,7 @@ class PageTimeBench {
 
         for (Page page : pages) {
             if (page.view() != null) {
-                assertThat(VIEWS.getOrDefault(page.view(), new AtomicInteger()).get()).as(page.route())
+                assertThat(VIEWS.getOrDefault(page.view(), new AtomicInteger()).get()).as(page.route() + " on " + page.view() + "; views reached: " + VIEWS)
                         .isGreaterThanOrEqualTo(CLIENTS * (WARM_UP + OPENS));
             }
         }
