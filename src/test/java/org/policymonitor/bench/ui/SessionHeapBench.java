@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.management.ObjectName;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.policymonitor.measure.MeasureService;
@@ -136,6 +138,8 @@ class SessionHeapBench {
         open("inbox", "reviewer", WARM_UP);
         open(editor, "editor", WARM_UP);
 
+        heapAfterGc();
+        histogram(0, "warm-up");
         List<Batch> batches = new ArrayList<>();
         batches.add(batch("bare route, one Span (baseline)", BARE_ROUTE, "SpanView"));
         batches.add(batch("one Span in MainLayout", LAYOUT_ROUTE, "SpanView"));
@@ -202,6 +206,7 @@ class SessionHeapBench {
         open(route, username, sessions);
         double seconds = (System.nanoTime() - start) / 1e9;
         long after = heapAfterGc();
+        histogram(++batchesRun, name);
         assertThat(UIS_BY_VIEW.get(view).get() - uisBefore).as("UIs created on " + route).isEqualTo(sessions);
         return new Batch(name, view, sessions, before, after, seconds);
     }
@@ -242,6 +247,21 @@ class SessionHeapBench {
             client = new VaadinHttpClient(port);
         }
         return client;
+    }
+
+    private int batchesRun;
+
+    /**
+     * The heap's class histogram after a batch (target/bench-sessions-histogram-N.txt): the difference between two
+     * consecutive ones is what that batch's sessions hold, class by class ({@code bench/sessions/histogram-diff.py}).
+     */
+    private static void histogram(int number, String batch) throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Path out = Path.of("target", "bench-sessions-histogram-" + number + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "# after batch: " + batch + "\n" + histogram);
     }
 
     /** Heap in use after full collections: the lowest of a few readings, once they stop falling. */
