@@ -33,6 +33,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.ClassUtils;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -91,7 +92,8 @@ class SessionHeapBench {
                 event.getSource().addUIInitListener(e -> UIS_CREATED.incrementAndGet());
                 event.getSource().addUIInitListener(e -> e.getUI().addAfterNavigationListener(navigation -> {
                     var chain = navigation.getActiveChain();
-                    String view = chain.isEmpty() ? "none" : chain.getFirst().getClass().getSimpleName();
+                    // the views with @RolesAllowed are created as method-security proxies (MeasureEditorView$$SpringCGLIB$$0)
+                    String view = chain.isEmpty() ? "none" : ClassUtils.getUserClass(chain.getFirst()).getSimpleName();
                     UIS_BY_VIEW.computeIfAbsent(view, k -> new AtomicInteger()).incrementAndGet();
                 }));
             };
