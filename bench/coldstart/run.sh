@@ -41,9 +41,20 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
-# start_once <jar> <data-dir or ""> <jvm options> : prints milliseconds until GET / gave 200 with the Vaadin page
+ticks=$(getconf CLK_TCK)
+logs=$root/target/coldstart-logs
+mkdir -p "$logs"
+
+# cpu_ms <pid> : user + system CPU time the process has used so far (all its threads), in milliseconds
+cpu_ms() {
+  awk -v t="$ticks" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / t) }' "/proc/$1/stat"
+}
+
+# start_once <jar> <data-dir or ""> <jvm options> <log name> : prints "wall-ms cpu-ms" until GET / gave 200 with the
+# Vaadin page; CPU is the JVM's own user + system time at that moment, which other processes on the machine
+# disturb far less than the wall time (on a loaded machine the wall time is mostly the queue for a core)
 start_once() {
-  local jar=$1 data=$2 opts=$3 port pid start now body
+  local jar=$1 data=$2 opts=$3 name=$4 port pid start now body cpu
   port=$(free_port)
   start=$(date +%s%N)
   # shellcheck disable=SC2086
@@ -56,6 +67,7 @@ start_once() {
   while true; do
     if body=$(curl -fsS --max-time 5 "http://127.0.0.1:$port/" 2>/dev/null) && [[ $body == *"<html"* ]]; then
       now=$(date +%s%N)
+      cpu=$(cpu_ms "$pid")
       break
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -64,7 +76,8 @@ start_once() {
     sleep 0.05
   done
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo $(( (now - start) / 1000000 ))
+  cp "$work/log" "$logs/$name.log"
+  echo "$(( (now - start) / 1000000 )) $cpu"
 }
 
 stats() { # median and min of the numbers given
@@ -73,24 +86,36 @@ stats() { # median and min of the numbers given
 
 echo "JDK: $("$java_bin" -version 2>&1 | head -1)${JAVA_OPTS:+, JAVA_OPTS=$JAVA_OPTS}${main_opts:+, both from their AOT cache}"
 echo "Load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
-bare=(); fresh=(); restart=()
+mode=$([ "${AOT:-0}" = 1 ] && echo aot || echo plain)
+bare=(); fresh=(); restart=(); bare_cpu=(); fresh_cpu=(); restart_cpu=()
 for i in $(seq 1 "$runs"); do
-  b=$(start_once "$bare_jar" "" "$bare_opts")
+  read -r b bc <<<"$(start_once "$bare_jar" "" "$bare_opts" "$mode-bare-$i")"
   rm -rf "$work/data"
-  f=$(start_once "$main_jar" "$work/data" "$main_opts")     # empty database: migrations, Flowable tables, demo data
-  r=$(start_once "$main_jar" "$work/data" "$main_opts")     # same database again: an ordinary restart
-  bare+=("$b"); fresh+=("$f"); restart+=("$r")
-  echo "run $i: bare ${b} ms, policy monitor (empty db) ${f} ms, policy monitor (restart) ${r} ms"
+  # empty database: migrations, Flowable tables, demo data
+  read -r f fc <<<"$(start_once "$main_jar" "$work/data" "$main_opts" "$mode-empty-$i")"
+  # same database again: an ordinary restart
+  read -r r rc <<<"$(start_once "$main_jar" "$work/data" "$main_opts" "$mode-restart-$i")"
+  bare+=("$b"); fresh+=("$f"); restart+=("$r"); bare_cpu+=("$bc"); fresh_cpu+=("$fc"); restart_cpu+=("$rc")
+  echo "run $i: bare ${b} ms (CPU ${bc} ms), policy monitor (empty db) ${f} ms (CPU ${fc} ms)," \
+    "policy monitor (restart) ${r} ms (CPU ${rc} ms); load $(cut -d' ' -f1 /proc/loadavg)"
 done
 echo "Load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 read -r bm bmin <<<"$(stats "${bare[@]}")"
 read -r fm fmin <<<"$(stats "${fresh[@]}")"
 read -r rm_ rmin <<<"$(stats "${restart[@]}")"
+read -r bcm bcmin <<<"$(stats "${bare_cpu[@]}")"
+read -r fcm fcmin <<<"$(stats "${fresh_cpu[@]}")"
+read -r rcm rcmin <<<"$(stats "${restart_cpu[@]}")"
 printf '%-32s %8s %8s %7s\n' "" "median" "min" "ratio"
 printf '%-32s %6d ms %6d ms %7s\n' "bare Vaadin + Spring Boot" "$bm" "$bmin" "1.00"
 printf '%-32s %6d ms %6d ms %7s\n' "Policy Monitor, restart" "$rm_" "$rmin" "$(awk -v a="$rm_" -v b="$bm" 'BEGIN{printf "%.2f", a/b}')"
 printf '%-32s %6d ms %6d ms %7s\n' "Policy Monitor, empty database" "$fm" "$fmin" "$(awk -v a="$fm" -v b="$bm" 'BEGIN{printf "%.2f", a/b}')"
+echo "JVM CPU time (user + system) until ready:"
+printf '%-32s %6d ms %6d ms %7s\n' "bare Vaadin + Spring Boot" "$bcm" "$bcmin" "1.00"
+printf '%-32s %6d ms %6d ms %7s\n' "Policy Monitor, restart" "$rcm" "$rcmin" "$(awk -v a="$rcm" -v b="$bcm" 'BEGIN{printf "%.2f", a/b}')"
+printf '%-32s %6d ms %6d ms %7s\n' "Policy Monitor, empty database" "$fcm" "$fcmin" "$(awk -v a="$fcm" -v b="$bcm" 'BEGIN{printf "%.2f", a/b}')"
+echo "logs of every start: $logs"
 if [ "${AOT:-0}" = 1 ]; then
   echo "target (both from their AOT cache): restart median <= 2.5 x bare median"
 else

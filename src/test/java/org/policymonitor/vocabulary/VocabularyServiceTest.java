@@ -9,13 +9,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.policymonitor.IntegrationTest;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import jakarta.persistence.EntityManagerFactory;
 
 @IntegrationTest
 class VocabularyServiceTest {
 
     @Autowired
     VocabularyService vocabulary;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @ParameterizedTest
     @EnumSource(VocabularyKind.class)
@@ -68,5 +74,32 @@ class VocabularyServiceTest {
         assertThat(vocabulary.areasForGoals(List.of("HUMAN_RIGHTS", "SUSTAINABLE_DEVELOPMENT"))).extracting(Term::code)
                 .containsExactly("NATIONAL_SD_POLICIES", "INTERNATIONAL_COOPERATION_SD", "GENDER_EQUALITY", "ARTISTIC_FREEDOM");
         assertThat(vocabulary.areasForGoals(List.of())).isEmpty();
+    }
+
+    /** A page looks up dozens of labels while it builds: after the first use none of them touches the database. */
+    @Test
+    void lookupsAfterTheFirstNeitherQueryNorOpenATransaction() {
+        vocabulary.terms(VocabularyKind.GOAL);
+        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        boolean wasEnabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        statistics.clear();
+        try {
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"))) {
+                for (VocabularyKind kind : VocabularyKind.values()) {
+                    for (Term term : vocabulary.terms(kind)) {
+                        assertThat(vocabulary.label(kind, term.code(), locale)).isEqualTo(term.label(locale));
+                        assertThat(vocabulary.term(kind, term.code())).contains(term);
+                    }
+                }
+            }
+            assertThat(vocabulary.areasForGoals(List.of("GOVERNANCE"))).isNotEmpty();
+            assertThat(vocabulary.label(VocabularyKind.DOMAIN, "NO_SUCH_CODE", Locale.ENGLISH)).isEqualTo("NO_SUCH_CODE");
+            assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isZero();
+            assertThat(statistics.getTransactionCount()).as("transactions").isZero();
+        } finally {
+            statistics.clear();
+            statistics.setStatisticsEnabled(wasEnabled);
+        }
     }
 }

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.management.ObjectName;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.policymonitor.measure.MeasureService;
@@ -31,7 +33,9 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.ClassUtils;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -66,6 +70,8 @@ class SessionHeapBench {
     static final Map<String, AtomicInteger> UIS_BY_VIEW = new ConcurrentHashMap<>();
     static final AtomicInteger SESSIONS_OPEN = new AtomicInteger();
     static final AtomicInteger UIS_CREATED = new AtomicInteger();
+    /** Every UI, in creation order (the sessions keep them anyway): to read what each holds after its batch. */
+    static final List<UI> UIS = Collections.synchronizedList(new ArrayList<>());
 
     /** The baseline view: one Span. Registered by this benchmark only, so no other test sees the route. */
     @AnonymousAllowed
@@ -87,9 +93,11 @@ class SessionHeapBench {
                 event.getSource().addSessionInitListener(e -> SESSIONS_OPEN.incrementAndGet());
                 event.getSource().addSessionDestroyListener(e -> SESSIONS_OPEN.decrementAndGet());
                 event.getSource().addUIInitListener(e -> UIS_CREATED.incrementAndGet());
+                event.getSource().addUIInitListener(e -> UIS.add(e.getUI()));
                 event.getSource().addUIInitListener(e -> e.getUI().addAfterNavigationListener(navigation -> {
                     var chain = navigation.getActiveChain();
-                    String view = chain.isEmpty() ? "none" : chain.getFirst().getClass().getSimpleName();
+                    // the views with @RolesAllowed are created as method-security proxies (MeasureEditorView$$SpringCGLIB$$0)
+                    String view = chain.isEmpty() ? "none" : ClassUtils.getUserClass(chain.getFirst()).getSimpleName();
                     UIS_BY_VIEW.computeIfAbsent(view, k -> new AtomicInteger()).incrementAndGet();
                 }));
             };
@@ -112,7 +120,12 @@ class SessionHeapBench {
     /** The session cookies: what keeps the sessions ours (a browser tab each). */
     private final List<String> cookies = Collections.synchronizedList(new ArrayList<>());
 
-    record Batch(String name, String view, int sessions, long heapBefore, long heapAfter, double seconds) {
+    /**
+     * lastResponseKb: Vaadin keeps each UI's last UIDL response (to answer a resent request); after a first visit
+     * that is the whole navigation response, which a browser would replace with its next, smaller request's.
+     */
+    record Batch(String name, String view, int sessions, long heapBefore, long heapAfter, double seconds,
+            double lastResponseKb) {
         double kbPerSession() {
             return (heapAfter - heapBefore) / 1024.0 / sessions;
         }
@@ -136,6 +149,8 @@ class SessionHeapBench {
         open("inbox", "reviewer", WARM_UP);
         open(editor, "editor", WARM_UP);
 
+        heapAfterGc();
+        histogram(0, "warm-up");
         List<Batch> batches = new ArrayList<>();
         batches.add(batch("bare route, one Span (baseline)", BARE_ROUTE, "SpanView"));
         batches.add(batch("one Span in MainLayout", LAYOUT_ROUTE, "SpanView"));
@@ -160,12 +175,12 @@ class SessionHeapBench {
                 + "each: GET /<route>, GET /?v-r=init&location=<route>, POST ?v-r=uidl (ui-navigate) with its own "
                 + "session cookie; "
                 + "%d clients; all sessions kept open to the end%n", SESSIONS, WARM_UP, CLIENTS));
-        report.append("| batch                              | sessions | heap before MB | heap after MB | KB per session | open s |\n"
-                + "|------------------------------------|----------|----------------|---------------|----------------|--------|\n");
+        report.append("| batch                              | sessions | heap before MB | heap after MB | KB per session | of which last UIDL response KB | open s |\n"
+                + "|------------------------------------|----------|----------------|---------------|----------------|--------------------------------|--------|\n");
         for (Batch b : batches) {
-            report.append(String.format(Locale.ROOT, "| %-34s | %8d | %14.1f | %13.1f | %14.1f | %6.1f |%n", b.name(),
-                    b.sessions(), b.heapBefore() / 1048576.0, b.heapAfter() / 1048576.0, b.kbPerSession(),
-                    b.seconds()));
+            report.append(String.format(Locale.ROOT, "| %-34s | %8d | %14.1f | %13.1f | %14.1f | %30.1f | %6.1f |%n",
+                    b.name(), b.sessions(), b.heapBefore() / 1048576.0, b.heapAfter() / 1048576.0, b.kbPerSession(),
+                    b.lastResponseKb(), b.seconds()));
         }
         report.append(String.format(Locale.ROOT, "catalogue %.1f KB per session (target <= 150 KB): %s; baseline %.1f "
                 + "KB; catalogue - baseline = %.1f KB; catalogue / baseline = %.1f%n", catalogue.kbPerSession(),
@@ -197,13 +212,22 @@ class SessionHeapBench {
 
     private Batch batch(String name, String route, String view, String username, int sessions) throws Exception {
         int uisBefore = UIS_BY_VIEW.getOrDefault(view, new AtomicInteger()).get();
+        int firstUi = UIS.size();
         long before = heapAfterGc();
         long start = System.nanoTime();
         open(route, username, sessions);
         double seconds = (System.nanoTime() - start) / 1e9;
         long after = heapAfterGc();
+        histogram(++batchesRun, name);
         assertThat(UIS_BY_VIEW.get(view).get() - uisBefore).as("UIs created on " + route).isEqualTo(sessions);
-        return new Batch(name, view, sessions, before, after, seconds);
+        long lastResponses = 0;
+        synchronized (UIS) {
+            for (UI ui : UIS.subList(firstUi, UIS.size())) {
+                String last = ui.getInternals().getLastRequestResponse();
+                lastResponses += last == null ? 0 : last.length();
+            }
+        }
+        return new Batch(name, view, sessions, before, after, seconds, lastResponses / 1024.0 / sessions);
     }
 
     private void open(String route, int count) throws Exception {
@@ -242,6 +266,21 @@ class SessionHeapBench {
             client = new VaadinHttpClient(port);
         }
         return client;
+    }
+
+    private int batchesRun;
+
+    /**
+     * The heap's class histogram after a batch (target/bench-sessions-histogram-N.txt): the difference between two
+     * consecutive ones is what that batch's sessions hold, class by class ({@code bench/sessions/histogram-diff.py}).
+     */
+    private static void histogram(int number, String batch) throws Exception {
+        String histogram = (String) ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        Path out = Path.of("target", "bench-sessions-histogram-" + number + ".txt");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "# after batch: " + batch + "\n" + histogram);
     }
 
     /** Heap in use after full collections: the lowest of a few readings, once they stop falling. */

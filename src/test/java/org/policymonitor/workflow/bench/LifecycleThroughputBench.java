@@ -33,6 +33,7 @@ import org.policymonitor.workflow.TaskView;
 import org.policymonitor.workflow.WorkflowFixtures;
 import org.policymonitor.workflow.WorkflowIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -49,6 +50,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  */
 @WorkflowIntegrationTest
 @EnabledIfSystemProperty(named = "bench.lifecycle", matches = "true")
+@Import(StepProfile.Configuration.class)
 class LifecycleThroughputBench {
 
     private static final int MEASURES = Integer.getInteger("bench.measures", 200);
@@ -167,6 +169,7 @@ class LifecycleThroughputBench {
         report.append("Per step, measured rounds, ms per measure:  wall | thread CPU\n");
         steps.forEach((step, total) -> report.append(String.format(Locale.ROOT, "  %-44s %7.2f | %7.2f%n", step,
                 total[0] / 1e6 / (perRound * ROUNDS), total[1] / 1e6 / (perRound * ROUNDS))));
+        report.append(StepProfile.report(perRound * ROUNDS));
         Runtime runtime = Runtime.getRuntime();
         report.append(String.format(Locale.ROOT, "JVM %s, %d processors, max heap %d MB; system load average %.1f "
                 + "before / %.1f after%n", System.getProperty("java.version"), runtime.availableProcessors(),
@@ -227,9 +230,11 @@ class LifecycleThroughputBench {
     private <T> T timed(String step, java.util.function.Supplier<T> action) {
         long start = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
+        StepProfile.step = measuring && step.startsWith("app") ? step : null;
         try {
             return action.get();
         } finally {
+            StepProfile.step = null;
             if (measuring) {
                 long[] total = steps.computeIfAbsent(step, k -> new long[2]);
                 total[0] += System.nanoTime() - start;
