@@ -196,6 +196,20 @@ final class CatalogueSearcher {
         }
     }
 
+    /** Whether some measure in the index has this facet value: a lookup in the searcher's facet ordinals. */
+    boolean indexed(FacetedSearcher searcher, Facet facet, String code) {
+        if (searcher.facetState == null) {
+            return false;
+        }
+        try {
+            org.apache.lucene.index.SortedSetDocValues values = searcher.facetState.getDocValues();
+            return values != null && values.lookupTerm(new org.apache.lucene.util.BytesRef(
+                    FacetsConfig.pathToString(facet.parameter(), code))) >= 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sums the reported budgets (USD) of every measure per cycle and per region. */
     void budgets(FacetedSearcher searcher, BiConsumer<String, BigDecimal> perCycle, BiConsumer<String, BigDecimal> perRegion) {
         try {

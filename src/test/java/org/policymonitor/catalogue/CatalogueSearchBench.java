@@ -156,6 +156,8 @@ class CatalogueSearchBench {
         report.append(String.format(Locale.ROOT, "In-process search p50 (1 client) %.2f ms (target <= 2): %s; uncached %.2f ms: %s%n",
                 inProcessSingle.p50(), inProcessSingle.p50() <= 2 ? "met" : "NOT met", uncachedSingle.p50(),
                 uncachedSingle.p50() <= 2 ? "met" : "NOT met"));
+        // printed before the restarts too, so that a failure there does not lose the query figures
+        System.out.println("\n===== Catalogue search benchmark (queries) =====\n" + report);
         if (!Boolean.getBoolean("bench.skipRestart")) {
             restarts(report);
         }
@@ -188,7 +190,7 @@ class CatalogueSearchBench {
                     "--policymonitor.search.index-dir=" + emptyIndex.resolve("round" + round));
             report.append(String.format(Locale.ROOT, "Restart to ready, round %d (%,d measures first, then empty): "
                     + "%,d measures %.1f s, empty catalogue %.1f s, difference %.1f s (target <= 2); load average %.1f%n",
-                    round + 1, MEASURES, full[round] / 1000.0, empty[round] / 1000.0, (full[round] - empty[round]) / 1000.0,
+                    round + 1, MEASURES, MEASURES, full[round] / 1000.0, empty[round] / 1000.0, (full[round] - empty[round]) / 1000.0,
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         }
         try (java.util.stream.Stream<Path> files = Files.walk(indexDir)) {
