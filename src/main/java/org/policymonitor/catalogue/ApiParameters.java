@@ -37,10 +37,12 @@ class ApiParameters {
 
     private final ReferenceData referenceData;
     private final VocabularyService vocabulary;
+    private final CatalogueService catalogue;
 
-    ApiParameters(ReferenceData referenceData, VocabularyService vocabulary) {
+    ApiParameters(ReferenceData referenceData, VocabularyService vocabulary, CatalogueService catalogue) {
         this.referenceData = referenceData;
         this.vocabulary = vocabulary;
+        this.catalogue = catalogue;
     }
 
     /** The codes each facet accepts, in a stable order (also the OpenAPI enums). */
@@ -65,8 +67,8 @@ class ApiParameters {
             List<String> allowed = null;
             for (String value : parameters.getOrDefault(facet.parameter(), List.of())) {
                 for (String code : value.split(",")) {
-                    if (code.isBlank()) {
-                        continue;
+                    if (code.isBlank() || catalogue.indexed(facet, code.strip())) {
+                        continue; // a value some measure has is known: no database query (Parties, cycles) per request
                     }
                     allowed = allowed == null ? codes(facet) : allowed;
                     if (!allowed.contains(code.strip())) {

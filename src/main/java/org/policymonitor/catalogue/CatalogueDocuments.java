@@ -56,6 +56,8 @@ final class CatalogueDocuments {
 
     /** Positions for phrases, offsets for the highlighter (no re-analysis of the stored text). */
     private static final FieldType TEXT = new FieldType();
+    /** Positions for phrases; no offsets: names are searched, never highlighted (offsets cost indexing time). */
+    private static final FieldType NAMES_TEXT = new FieldType();
     /** Words only, for suggestions and fuzzy matching. */
     private static final FieldType SPELL = new FieldType();
 
@@ -63,6 +65,9 @@ final class CatalogueDocuments {
         TEXT.setTokenized(true);
         TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT.freeze();
+        NAMES_TEXT.setTokenized(true);
+        NAMES_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        NAMES_TEXT.freeze();
         SPELL.setTokenized(true);
         SPELL.setOmitNorms(true);
         SPELL.setIndexOptions(IndexOptions.DOCS);
@@ -126,7 +131,7 @@ final class CatalogueDocuments {
             return;
         }
         for (CatalogueAnalysis.Language language : CatalogueAnalysis.Language.values()) {
-            doc.add(new Field(field + language.suffix(), value, TEXT));
+            doc.add(new Field(field + language.suffix(), value, NAMES.equals(field) ? NAMES_TEXT : TEXT));
         }
     }
 

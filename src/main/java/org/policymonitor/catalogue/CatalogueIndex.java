@@ -85,6 +85,7 @@ class CatalogueIndex {
                 return false;
             }
             Path path = root.resolve(Files.readString(pointer).strip());
+            long started = System.nanoTime();
             IndexGeneration generation = IndexGeneration.open(path, analyzer, facets, resultCache);
             int mapping = generation.mappingVersion();
             active = generation;
@@ -97,7 +98,8 @@ class CatalogueIndex {
                 return false;
             }
             state = State.READY;
-            log.info("Search index: opened {} ({} measures)", path, generation.documents());
+            log.info("Search index: opened {} ({} measures) in {} ms", path, generation.documents(),
+                    (System.nanoTime() - started) / 1_000_000);
             return true;
         } catch (org.apache.lucene.store.LockObtainFailedException e) {
             // another process uses this index: never build over it

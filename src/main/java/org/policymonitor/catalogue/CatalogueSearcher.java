@@ -64,24 +64,31 @@ final class CatalogueSearcher {
     }
 
     Result search(FacetedSearcher searcher, CatalogueQuery query, int offset, int limit) {
-        try {
-            int topN = Math.max(1, offset + limit);
-            Hits found = searcher.cached(new HitsKey(query.text(), query.filters(), query.sort(), topN),
-                    () -> hits(searcher, query, topN));
-            if (found == null) {
-                return new Result(0, List.of(), Map.of(), null, false);
-            }
+        int topN = Math.max(1, offset + limit);
+        HitsKey key = new HitsKey(query.text(), query.filters(), query.sort(), topN);
+        Hits found = searcher.cached(key, () -> hits(searcher, query, topN));
+        if (found == null) {
+            return new Result(0, List.of(), Map.of(), null, false);
+        }
+        // the page's summaries and highlights depend on nothing but the searcher and the hits: kept too
+        List<CatalogueService.MeasureSummary> items = searcher.cached(new PageKey(key, offset, limit), () -> {
             ScoreDoc[] page = offset >= found.top().length ? new ScoreDoc[0]
                     : Arrays.copyOfRange(found.top(), offset, Math.min(found.top().length, offset + limit));
-            return new Result(found.total(), summaries(searcher, page, found.highlight()), found.counts(),
-                    found.suggestion(), found.approximate());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            try {
+                return summaries(searcher, page, found.highlight());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        return new Result(found.total(), items, found.counts(), found.suggestion(), found.approximate());
     }
 
     /** What a search's pages share: kept per searcher ({@link FacetedSearcher#cached}), so paging reuses it. */
     private record HitsKey(String text, Map<Facet, Set<String>> filters, CatalogueQuery.Sort sort, int topN) {
+    }
+
+    /** One page of a search (its items do not depend on the reader's language). */
+    private record PageKey(HitsKey hits, int offset, int limit) {
     }
 
     private record Hits(long total, ScoreDoc[] top, Map<Facet, Map<String, Integer>> counts, Query highlight,
@@ -164,6 +171,10 @@ final class CatalogueSearcher {
 
     /** When the newest measure in the index was published (EPOCH for an empty index). */
     java.time.Instant newest(FacetedSearcher searcher) {
+        return searcher.newest(() -> newestOn(searcher));
+    }
+
+    private java.time.Instant newestOn(FacetedSearcher searcher) {
         try {
             TopDocs top = searcher.search(new MatchAllDocsQuery(), 1, BY_DATE);
             return top.scoreDocs.length == 0 ? java.time.Instant.EPOCH : java.time.Instant.ofEpochMilli(searcher.storedFields()
@@ -180,6 +191,20 @@ final class CatalogueSearcher {
             TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(CatalogueDocuments.idTerm(measureId)), 1);
             return top.scoreDocs.length == 0 ? null : searcher.storedFields()
                     .document(top.scoreDocs[0].doc, Set.of(CatalogueDocuments.SNAPSHOT)).get(CatalogueDocuments.SNAPSHOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether some measure in the index has this facet value: a lookup in the searcher's facet ordinals. */
+    boolean indexed(FacetedSearcher searcher, Facet facet, String code) {
+        if (searcher.facetState == null) {
+            return false;
+        }
+        try {
+            org.apache.lucene.index.SortedSetDocValues values = searcher.facetState.getDocValues();
+            return values != null && values.lookupTerm(new org.apache.lucene.util.BytesRef(
+                    FacetsConfig.pathToString(facet.parameter(), code))) >= 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -250,8 +275,8 @@ final class CatalogueSearcher {
         List<CatalogueService.MeasureSummary> summaries = new ArrayList<>();
         for (ScoreDoc hit : page) {
             summaries.add(CatalogueDocuments.summary(documents.get(hit.doc), hit.score,
-                    highlights.getOrDefault(hit.doc, Map.of())));
+                    java.util.Collections.unmodifiableMap(highlights.getOrDefault(hit.doc, Map.of()))));
         }
-        return summaries;
+        return java.util.Collections.unmodifiableList(summaries); // shared by the searches that hit the cache
     }
 }

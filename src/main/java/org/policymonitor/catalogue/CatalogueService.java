@@ -112,6 +112,15 @@ public class CatalogueService {
         return index.read(s -> searcher.count(s, query));
     }
 
+    /** Whether a measure in the index has this facet value (then the code is known without asking the database). */
+    boolean indexed(Facet facet, String code) {
+        try {
+            return index.read(s -> searcher.indexed(s, facet, code));
+        } catch (CatalogueIndex.NotReadyException e) {
+            return false;
+        }
+    }
+
     /** Whether searches can be answered now (false while the first index is being built). */
     public boolean ready() {
         return index.state() != CatalogueIndex.State.PREPARING;

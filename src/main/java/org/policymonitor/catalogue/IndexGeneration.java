@@ -39,6 +39,8 @@ final class IndexGeneration implements Closeable {
     static final class FacetedSearcher extends IndexSearcher {
         final SortedSetDocValuesReaderState facetState;
         private final Map<Object, Object> recent;
+        /** When the newest measure this searcher sees was published (asked by every API request's Last-Modified). */
+        private volatile java.time.Instant newest;
 
         FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
             this(reader, config, 0);
@@ -74,6 +76,16 @@ final class IndexGeneration implements Closeable {
                 recent.put(key, known);
             }
             return (T) known;
+        }
+
+        /** {@link #newest} computed once per searcher, whether or not recent searches are kept. */
+        java.time.Instant newest(java.util.function.Supplier<java.time.Instant> compute) {
+            java.time.Instant known = newest;
+            if (known == null) {
+                known = compute.get();
+                newest = known;
+            }
+            return known;
         }
     }
 

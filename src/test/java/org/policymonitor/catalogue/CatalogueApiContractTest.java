@@ -39,6 +39,8 @@ class CatalogueApiContractTest {
     JsonMapper json;
     @Autowired
     CatalogueFixtures fixtures;
+    @Autowired
+    org.policymonitor.party.ReferenceData referenceData;
 
     MockMvc mvc;
 
@@ -95,6 +97,17 @@ class CatalogueApiContractTest {
         assertThat(call("/api/v1/measures?party=MN,LT&goal=GOVERNANCE&sort=date&page=1&size=200&evaluated=YES")
                 .getStatus()).isEqualTo(200);
         assertThat(call("/api/v1/measures?page=49&size=200").getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void aPartyWithoutPublishedMeasuresIsStillAKnownCode() throws Exception {
+        // codes that a measure in the index has are checked there; the others against the reference data
+        referenceData.partyByIso("QW").orElseGet(() -> referenceData.saveParty(
+                new org.policymonitor.party.Party("QW", "Party without measures", "GROUP_I", null)));
+        MockHttpServletResponse party = call("/api/v1/measures?party=QW");
+        assertThat(party.getStatus()).isEqualTo(200);
+        assertThat(body(party).get("total").asInt()).isZero();
+        assertThat(call("/api/v1/measures?party=QW&party=QX").getStatus()).as("QX exists nowhere").isEqualTo(400);
     }
 
     @Test

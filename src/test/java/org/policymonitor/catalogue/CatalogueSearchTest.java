@@ -157,6 +157,35 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void aPageIsItsOwnOffsetAndLimitEvenWhenTwoPagesShareTheirHits() {
+        String word = CatalogueFixtures.uniqueWord();
+        for (int i = 1; i <= 5; i++) {
+            fixtures.publish("MN", "2020-2023", CatalogueFixtures.content("Page " + i + " " + word, "Paged",
+                    Set.of(), Set.of(), List.of(), Evaluation.NO, null));
+        }
+        CatalogueQuery query = CatalogueQuery.text(word).withSort(CatalogueQuery.Sort.DATE);
+        // both need the first four hits (one cached search), but they are different pages of it
+        List<String> firstFour = titles(catalogue.search(query, 0, 4, Locale.ENGLISH));
+        List<String> thirdAndFourth = titles(catalogue.search(query, 2, 2, Locale.ENGLISH));
+        List<String> firstTwo = titles(catalogue.search(query, 0, 2, Locale.ENGLISH));
+
+        assertThat(firstFour).hasSize(4);
+        assertThat(thirdAndFourth).isEqualTo(firstFour.subList(2, 4));
+        assertThat(firstTwo).isEqualTo(firstFour.subList(0, 2));
+    }
+
+    @Test
+    void lastModifiedIsTheNewestPublicationAndMovesWithTheNextOne() {
+        java.time.Instant before = catalogue.lastModified();
+        assertThat(catalogue.lastModified()).as("asked again on the same index").isEqualTo(before);
+        PublishedMeasure published = fixtures.publish("LT", "2020-2023", CatalogueFixtures.content(
+                "Newest " + CatalogueFixtures.uniqueWord(), "x", Set.of(), Set.of(), List.of(), Evaluation.NO, null));
+
+        assertThat(catalogue.lastModified().toEpochMilli()).isEqualTo(published.publishedAt().toEpochMilli())
+                .isGreaterThanOrEqualTo(before.toEpochMilli());
+    }
+
+    @Test
     void draftsAndRevisionsInProgressNeverLeakAndTheOldPublishedVersionStaysVisible() {
         String draftWord = CatalogueFixtures.uniqueWord();
         Measure draft = fixtures.draft("MN", "2024-2027", CatalogueFixtures.content("Draft " + draftWord, "Secret draft",
