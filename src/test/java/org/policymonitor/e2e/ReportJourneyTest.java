@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
@@ -70,9 +71,8 @@ class ReportJourneyTest extends BrowserJourney {
         type("vaadin-text-field", "E-mail", "not-an-address");
         click("Save");
         waitUntil(d -> "Enter an e-mail address such as name@example.org.".equals(errorOf("vaadin-text-field", "E-mail")));
-        WebElement email = field("vaadin-text-field", "E-mail").findElement(By.tagName("input"));
-        email.clear();
-        type("vaadin-text-field", "E-mail", "npc@example.org");
+        type("vaadin-text-field", "E-mail", Keys.chord(Keys.CONTROL, "a") + "npc@example.org");
+        assertThat(field("vaadin-text-field", "E-mail").getDomProperty("value")).isEqualTo("npc@example.org");
         type("vaadin-text-area", "Executive summary", "Four years of cultural policy in Mongolia.");
         type("vaadin-text-area", "Describe the multi-stakeholder consultation: who took part and how",
                 "Three workshops with ministries and NGOs.");
@@ -153,10 +153,10 @@ class ReportJourneyTest extends BrowserJourney {
     /** Ticks the measure's checkbox in the measures section. */
     private void include(String title) {
         WebElement box = waitUntil(d -> d.findElements(By.tagName("vaadin-checkbox")).stream()
-                .filter(c -> c.getText().strip().equals(title)).findFirst().orElse(null));
+                .filter(c -> c.getDomProperty("textContent").strip().equals(title)).findFirst().orElse(null));
         press(box.findElement(By.tagName("input")));
         waitUntil(d -> d.findElements(By.tagName("vaadin-checkbox")).stream()
-                .anyMatch(c -> c.getText().strip().equals(title) && c.getDomAttribute("checked") != null));
+                .anyMatch(c -> c.getDomProperty("textContent").strip().equals(title) && c.getDomAttribute("checked") != null));
     }
 
     /** A published measure of Mongolia for 2012-2015 reported by civil society (what the civil-society form sends). */
