@@ -54,9 +54,9 @@ class ReportJourneyTest extends BrowserJourney {
         signIn("reviewer", "demo-reviewer");
         open("/periodic-report?cycle=2012-2015");
         assertThat(heading()).isEqualTo("Periodic report");
-        waitUntil(d -> bodyText().contains("Status: Draft"));
+        waitUntil(d -> pageText().contains("Status: Draft"));
         assertAccessible("periodic report (coordinator)");
-        assertThat(bodyText()).contains(MEASURE_A, MEASURE_B, contribution);
+        assertThat(pageText()).contains(MEASURE_A, MEASURE_B, contribution);
         click("Submit to the Secretariat");
         waitUntil(d -> toasts().contains("cannot be submitted yet"));
         assertThat(errorOf("vaadin-text-field", "E-mail")).isEqualTo(REQUIRED);
@@ -82,20 +82,20 @@ class ReportJourneyTest extends BrowserJourney {
         include(MEASURE_B);
         click("Accept into the report");
         waitUntil(d -> textOf("missing-CIVIL_SOCIETY").isEmpty()
-                && bodyText().contains("In the report"));
+                && pageText().contains("In the report"));
         waitUntil(d -> textOf("report-outline").contains("Policies and measures — ✓ Complete"));
         click("Submit to the Secretariat");
-        waitUntil(d -> bodyText().contains("Submit the report to the Secretariat?"));
-        assertThat(bodyText()).contains("Measures in the report (3):");
+        waitUntil(d -> pageText().contains("Submit the report to the Secretariat?"));
+        assertThat(pageText()).contains("Measures in the report (3):");
         click("Submit");
         waitUntil(d -> toasts().contains("The report was submitted to the Secretariat."));
-        waitUntil(d -> bodyText().contains("Status: Submitted to the Secretariat"));
+        waitUntil(d -> pageText().contains("Status: Submitted to the Secretariat"));
 
         // the Secretariat returns it with a reason (not without one)
         signOut();
         signIn("admin", "demo-admin");
         open("/admin/reports");
-        waitUntil(d -> bodyText().contains("Mongolia 2012-2015"));
+        waitUntil(d -> pageText().contains("Mongolia 2012-2015"));
         assertAccessible("submitted reports (Secretariat)");
         press(waitFor(By.xpath("//vaadin-button[@aria-label='Return the report Mongolia 2012-2015']")));
         press(waitFor(By.id("confirm-return")));
@@ -108,9 +108,9 @@ class ReportJourneyTest extends BrowserJourney {
         signOut();
         signIn("reviewer", "demo-reviewer");
         open("/notifications");
-        waitUntil(d -> bodyText().contains(reason));
+        waitUntil(d -> pageText().contains(reason));
         open("/periodic-report?cycle=2012-2015");
-        waitUntil(d -> bodyText().contains("Status: Returned"));
+        waitUntil(d -> pageText().contains("Status: Returned"));
         assertThat(textOf("report-returns")).contains(reason, "admin");
         type("vaadin-text-area", "Describe the multi-stakeholder consultation: who took part and how",
                 " The artists' unions of music and film took part.");
@@ -131,7 +131,7 @@ class ReportJourneyTest extends BrowserJourney {
         press(waitFor(By.xpath("//a[normalize-space(.)='Mongolia — 2012-2015']")));
         waitUntil(d -> d.getCurrentUrl().matches(".*/reports/\\d+$"));
         assertThat(heading()).isEqualTo("Mongolia — 2012-2015");
-        assertThat(bodyText()).contains("Director of Cultural Policy", "Four years of cultural policy in Mongolia.",
+        assertThat(pageText()).contains("Director of Cultural Policy", "Four years of cultural policy in Mongolia.",
                 MEASURE_A, MEASURE_B, contribution);
         assertAccessible("public periodic report");
         String reportId = driver.getCurrentUrl().replaceAll(".*/reports/(\\d+)$", "$1");
@@ -143,6 +143,11 @@ class ReportJourneyTest extends BrowserJourney {
         press(waitFor(By.xpath("//a[normalize-space(.)=" + xpathLiteral(MEASURE_A) + "]")));
         waitUntil(d -> d.getCurrentUrl().contains("/catalogue/measures/"));
         assertThat(heading()).isEqualTo(MEASURE_A);
+    }
+
+    /** The page's text, also what is scrolled out of the content area (WebDriver's getText leaves that out). */
+    private String pageText() {
+        return (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.body.innerText");
     }
 
     /** The text of the element with this id, shown or scrolled away. */
