@@ -7,9 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * and for all the files of one record together ({@code max-record-bytes}, default 100 MB).
  */
 @ConfigurationProperties("policymonitor.annex")
-record AnnexSettings(Long maxFileBytes, Long maxRecordBytes) {
+public record AnnexSettings(Long maxFileBytes, Long maxRecordBytes) {
 
-    AnnexSettings {
+    public AnnexSettings {
         maxFileBytes = maxFileBytes == null ? 20L * 1024 * 1024 : maxFileBytes;
         maxRecordBytes = maxRecordBytes == null ? 100L * 1024 * 1024 : maxRecordBytes;
     }

@@ -78,7 +78,10 @@ class NotificationTriggers {
                 measures.find(event.measureId()).map(m -> m.getTitle()).orElse(""), null));
     }
 
-    /** Returned and cancelled (with the reason) and published measures: their ministry's editors. */
+    /**
+     * Returned and cancelled (with the reason) and published measures: their authors, the editors of the
+     * ministry or, for a civil-society contribution, the contacts of its organisation.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(MeasureStatusChanged event) {
         // from == null: a measure imported as published, not a publication of this system
@@ -95,9 +98,14 @@ class NotificationTriggers {
         if (kind == null) {
             return;
         }
-        measures.find(event.measureId()).ifPresent(measure -> notifications.notify(kind,
-                directory.ofMinistry(Role.EDITOR, measure.getMinistryId()), measure.getId(), measure.getTitle(),
-                kind == NotificationKind.PUBLICATION ? null : event.reason()));
+        measures.find(event.measureId()).ifPresent(measure -> notifications.notify(kind, authorsOf(measure),
+                measure.getId(), measure.getTitle(), kind == NotificationKind.PUBLICATION ? null : event.reason()));
+    }
+
+    private List<Recipient> authorsOf(Measure measure) {
+        return measure.isContribution()
+                ? directory.ofCivilSocietyOrganisation(measure.getContributingOrganisationId(), measure.getPartyId())
+                : directory.ofMinistry(Role.EDITOR, measure.getMinistryId());
     }
 
     /** The coordinators of the Party are told when the Secretariat returns or accepts its periodic report. */

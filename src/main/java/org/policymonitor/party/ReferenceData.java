@@ -134,6 +134,13 @@ public class ReferenceData {
         return partners.findByName(name).orElseGet(() -> partners.save(new PartnerOrganisation(name, entityType)));
     }
 
+    /** The organisation of that name, registered for the Party when it is new (a civil-society organisation, say). */
+    @Transactional
+    public PartnerOrganisation partnerOrganisation(String name, String entityType, Long partyId) {
+        return partners.findByName(name)
+                .orElseGet(() -> partners.save(new PartnerOrganisation(name, entityType, partyId)));
+    }
+
     @Transactional
     public ReportingCycle cycle(int startYear, int endYear, String formVersion) {
         return cycles.findByCode(startYear + "-" + endYear)

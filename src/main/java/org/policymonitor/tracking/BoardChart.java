@@ -2,13 +2,16 @@ package org.policymonitor.tracking;
 
 import static org.policymonitor.shared.SvgText.escape;
 
+import org.policymonitor.shared.SvgText;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
  * A horizontal stacked bar chart of stage counts as SVG, drawn on the server: one bar per row, one colour
- * per stage, with a legend. The same numbers are always shown as a table next to it.
+ * per stage, with a legend. The same numbers are always shown as a table next to it. A row's label is shown
+ * whole, over as many lines as it needs (the row grows with it), never cut.
  */
 public final class BoardChart {
 
@@ -16,6 +19,9 @@ public final class BoardChart {
     private static final int LABEL_WIDTH = 220;
     private static final int BAR_WIDTH = 460;
     private static final int ROW_HEIGHT = 26;
+    /** Characters per label line: about what fits in {@link #LABEL_WIDTH} at 12 px. */
+    static final int LABEL_CHARACTERS = 32;
+    private static final int LINE_HEIGHT = 14;
 
     private BoardChart() {
     }
@@ -23,18 +29,29 @@ public final class BoardChart {
     /** @param stageLabel the translated name of a stage */
     public static String stackedBars(String title, List<StageCounts> rows, Function<Stage, String> stageLabel) {
         long max = Math.max(1, rows.stream().mapToLong(StageCounts::total).max().orElse(1));
-        int legendTop = rows.size() * ROW_HEIGHT + 10;
+        List<List<String>> labels = rows.stream().map(r -> SvgText.wrap(r.label(), LABEL_CHARACTERS)).toList();
+        int legendTop = labels.stream().mapToInt(BoardChart::rowHeight).sum() + 10;
         int height = legendTop + 30;
         int width = LABEL_WIDTH + BAR_WIDTH + 60;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(escape(title)).append("\">");
         svg.append("<title>").append(escape(title)).append("</title>");
+        int top = 0;
         for (int i = 0; i < rows.size(); i++) {
             StageCounts row = rows.get(i);
-            int y = i * ROW_HEIGHT;
-            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(y + 17)
-                    .append("\" text-anchor=\"end\" font-size=\"12\">").append(escape(truncate(row.label()))).append("</text>");
+            List<String> label = labels.get(i);
+            // the bar sits in the middle of its row, whose height is that of its label
+            int y = top + (rowHeight(label) - ROW_HEIGHT) / 2;
+            int firstLine = top + (rowHeight(label) - label.size() * LINE_HEIGHT) / 2 + 11;
+            svg.append("<text x=\"").append(LABEL_WIDTH - 8).append("\" y=\"").append(firstLine)
+                    .append("\" text-anchor=\"end\" font-size=\"12\">");
+            for (int line = 0; line < label.size(); line++) {
+                svg.append("<tspan x=\"").append(LABEL_WIDTH - 8).append("\" dy=\"").append(line == 0 ? 0 : LINE_HEIGHT)
+                        .append("\">").append(escape(label.get(line))).append("</tspan>");
+            }
+            svg.append("</text>");
+            top += rowHeight(label);
             double x = LABEL_WIDTH;
             for (Stage stage : Stage.values()) {
                 long count = row.count(stage);
@@ -62,7 +79,7 @@ public final class BoardChart {
         return svg.toString();
     }
 
-    private static String truncate(String text) {
-        return text == null ? "" : text.length() > 34 ? text.substring(0, 33) + "…" : text;
+    private static int rowHeight(List<String> label) {
+        return Math.max(ROW_HEIGHT, label.size() * LINE_HEIGHT + 8);
     }
 }

@@ -22,6 +22,14 @@ public final class AnnexTestData {
         return id;
     }
 
+    /** The service as the application has it, with other size limits (tests of "too large" without megabytes of data). */
+    public static AnnexService withLimits(org.springframework.context.ApplicationContext context, AnnexSettings limits) {
+        return new AnnexService(context.getBean(AnnexRepository.class), context.getBean(AnnexContentRepository.class),
+                context.getBean(org.policymonitor.measure.MeasureService.class),
+                context.getBean(org.policymonitor.security.ScopeGuard.class), limits, context,
+                context.getBean(java.time.Clock.class));
+    }
+
     public static byte[] pdf() {
         return AnnexServiceTest.PDF.clone();
     }

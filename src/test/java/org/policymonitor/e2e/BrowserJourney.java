@@ -63,6 +63,18 @@ abstract class BrowserJourney implements ScreenshotOnFailure.HasDriver {
                         """)));
     }
 
+    /**
+     * Chooses a file in a vaadin-upload as the file picker would: its input sits hidden in the shadow root, so it
+     * is shown for the moment of typing the path.
+     */
+    void attachFile(String uploadId, java.nio.file.Path file) {
+        WebElement upload = waitFor(By.id(uploadId));
+        WebElement input = (WebElement) ((JavascriptExecutor) driver).executeScript(
+                "const i = arguments[0].shadowRoot.querySelector('#fileInput'); i.hidden = false; return i;", upload);
+        input.sendKeys(file.toAbsolutePath().toString());
+        waitForVaadin();
+    }
+
     WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
@@ -221,5 +233,21 @@ abstract class BrowserJourney implements ScreenshotOnFailure.HasDriver {
     void assertAccessible(String page) {
         List<Axe.Violation> violations = Axe.seriousViolations(driver);
         assertThat(violations).as("serious or critical axe-core violations on " + page).isEmpty();
+    }
+
+    /** Picks {@code choice} ("Yes", "No") in the radio group labelled {@code question}. */
+    void answer(String question, String choice) {
+        press(waitUntil(d -> field("vaadin-radio-group", question).findElements(By.tagName("vaadin-radio-button"))
+                .stream().filter(r -> r.getText().strip().equals(choice)).findFirst().orElse(null))
+                .findElement(By.tagName("input")));
+        waitForVaadin();
+    }
+
+    /** Answers the current form's three cross-cutting questions (required before submission). */
+    void answerCrossCuttingQuestions() {
+        answer("Does the policy/measure specifically target young people?", "No");
+        answer("Does the policy/measure grant preferential treatment to developing countries (their artists and "
+                + "cultural professionals, their cultural goods and services)?", "No");
+        answer("Does the policy/measure promote gender equality?", "Yes");
     }
 }

@@ -62,7 +62,16 @@ class MeasureJourneyTest extends BrowserJourney {
                 + descriptionWord + " by its audience.");
         check(GOALS, "Support sustainable systems of governance for culture");
         check(AREAS, "Cultural and creative sectors");
+        answerCrossCuttingQuestions();
         assertThat(errorOf("vaadin-text-area", DESCRIPTION)).isNull();
+
+        // ... attaches the programme as a PDF (the Annexes section) ...
+        java.nio.file.Path pdf = java.nio.file.Files.createTempFile("programme", ".pdf");
+        java.nio.file.Files.write(pdf, org.policymonitor.annex.AnnexTestData.pdf());
+        attachFile("annex-upload", pdf);
+        waitUntil(d -> d.findElement(By.id("annex-error")).getText().startsWith("Attached: programme"));
+        String annexName = pdf.getFileName().toString();
+        assertThat(waitFor(By.cssSelector("#section-annexes .annex-files")).getText()).contains(annexName + " (PDF, 65 B)");
         click("Submit for review");
         click("Submit"); // in the confirmation that lists what will be sent
         waitUntil(d -> toasts().contains("The measure was submitted for review."));
@@ -120,6 +129,15 @@ class MeasureJourneyTest extends BrowserJourney {
         assertThat(heading()).isEqualTo(title);
         assertThat(bodyText()).contains(descriptionWord, "Mongolian Arts Council", "National Film Council of Mongolia");
         assertAccessible("permalink of the new measure");
+
+        // ... with the attached PDF published along, downloadable from the open-data API
+        String annexHref = waitFor(By.xpath("//section[@id='section-annexes']//a[normalize-space(.)="
+                + xpathLiteral(annexName) + "]")).getDomProperty("href");
+        HttpResponse<byte[]> annex = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(annexHref)).GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(annex.statusCode()).isEqualTo(200);
+        assertThat(annex.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(annex.body()).isEqualTo(org.policymonitor.annex.AnnexTestData.pdf());
     }
 
     private boolean inboxChecked;

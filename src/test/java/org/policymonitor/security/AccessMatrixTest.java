@@ -96,7 +96,7 @@ class AccessMatrixTest {
     static final String MATRIX = "/security/access-matrix.csv";
     static final String BASE_PACKAGE = "org.policymonitor";
     static final List<String> PRINCIPALS = List.of("anonymous", "editor", "editor-other", "reviewer",
-            "reviewer-other", "partner", "partner-other", "evaluator", "evaluator-other", "admin");
+            "reviewer-other", "partner", "partner-other", "evaluator", "evaluator-other", "civil", "civil-other", "admin");
 
     @Autowired
     ApplicationContext context;

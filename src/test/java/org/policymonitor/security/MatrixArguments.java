@@ -275,6 +275,9 @@ final class MatrixArguments {
     }
 
     private Object longValue(String method, String name, Class<?> type) {
+        if (method.equals("MeasureService.createContribution") && name.equals("organisationid")) {
+            return sample.civilSociety().getId();
+        }
         if (name.contains("ministry")) {
             return sample.ministry().getId();
         }
@@ -341,6 +344,9 @@ final class MatrixArguments {
                 case "rawpassword" -> "Matrix-created-passw0rd";
                 default -> "Created by the matrix";
             };
+        }
+        if (name.equals("organisationname")) {
+            return sample.civilSociety().getName();
         }
         if (name.contains("user") && method.equals("SubmissionWorkflow.reassign")) {
             return "m.reviewer";

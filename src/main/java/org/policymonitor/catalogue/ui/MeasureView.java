@@ -43,10 +43,12 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final CatalogueService catalogue;
     private final MeasureFields fields;
+    private final org.policymonitor.measure.ui.MeasureFiles files;
     private String pageTitle;
 
-    MeasureView(CatalogueService catalogue, MeasureFields fields) {
+    MeasureView(CatalogueService catalogue, MeasureFields fields, org.policymonitor.measure.ui.MeasureFiles files) {
         this.catalogue = catalogue;
+        this.files = files;
         this.fields = fields;
         addClassName("catalogue-measure");
         setMaxWidth("60em");
@@ -104,6 +106,7 @@ public class MeasureView extends VerticalLayout implements BeforeEnterObserver, 
         if (!legacy.isEmpty()) {
             add(new H2(getTranslation("catalogue.measure.legacy")), list(legacy));
         }
+        add(files.published(shown.measureId()));
 
         if (versions.size() > 1) {
             UnorderedList list = new UnorderedList();

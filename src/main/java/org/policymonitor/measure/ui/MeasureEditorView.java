@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.policymonitor.measure.Completeness;
 import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.IncompleteMeasureException;
 import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
@@ -13,8 +14,11 @@ import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.StaleMeasureException;
 import org.policymonitor.party.Ministry;
+import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
+import org.policymonitor.measure.MeasureService;
+import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
 import org.policymonitor.vocabulary.VocabularyService;
 import org.springframework.security.access.AccessDeniedException;
@@ -51,7 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("measures/:id/edit")
 @RouteAlias(MeasureEditorView.NEW_ROUTE)
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.CIVIL_SOCIETY})
 @StyleSheet("context://styles/editor.css")
 class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -61,10 +65,17 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final MeasureEditing measures;
     private final ReferenceData referenceData;
+    private final AccountService accounts;
     private final FieldValues values;
 
     private final H1 heading = new H1();
+    /** A civil-society contribution's organisation ("Reported by civil society: ..."); hidden for a ministry's measure. */
+    final Span organisation = new Span();
     private final StatusReason statusReason = new StatusReason();
+    final EditorPlaces places;
+    /** The measure's files (annex module), below the form. */
+    final Div annexes = new Div();
+    private final MeasureFiles files;
     final MeasureForm form;
     final EditorOutline outline;
     final EditorActionBar bar = new EditorActionBar();
@@ -99,9 +110,15 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /** What the save state says while nothing is unsaved (who saved last, and when). */
     private String lastSaved = "";
     private boolean conflictOpen;
+    /** The form of the current cycle, which a new measure is reported on. */
+    private FormVersion newMeasureForm = FormVersion.FORM_2020;
 
-    MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData) {
+    MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData,
+            MeasureService measureService, AccountService accounts, MeasureFiles files) {
         this.measures = measures;
+        this.accounts = accounts;
+        this.files = files;
+        this.places = new EditorPlaces(() -> accounts.currentUser().orElse(null), measureService::isPublished);
         this.referenceData = referenceData;
         this.values = new FieldValues(vocabulary, getLocale(), this::getTranslation);
         this.form = new MeasureForm(vocabulary, values,
@@ -140,10 +157,13 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         Div links = new Div(history, withdraw, back);
         links.addClassName("editor-links");
 
-        Div body = new Div(outline, form);
+        Div column = new Div(form, annexes);
+        column.addClassName("editor-form");
+        Div body = new Div(outline, column);
         body.addClassName("editor-body");
-        form.addClassName("editor-form");
-        add(heading, links, statusReason, bar, missingText, body);
+        organisation.addClassName("editor-organisation");
+        annexes.addClassName("editor-annexes");
+        add(places, heading, organisation, links, statusReason, bar, missingText, body);
     }
 
     // ---- navigation ----
@@ -159,10 +179,16 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             saveState.setText("");
             saved = readForm();
             ReportingCycle cycle = measures.currentCycle();
+            newMeasureForm = FormVersion.ofCycle(cycle.getFormVersion());
+            form.showRequiredFor(newMeasureForm);
             heading.setText(getTranslation("measure.editor.newTitle"));
+            showOrganisation(accounts.currentUser().filter(u -> u.has(Role.CIVIL_SOCIETY))
+                    .flatMap(u -> referenceData.partnerOrganisation(u.scope().partnerOrganisationId()))
+                    .map(PartnerOrganisation::getName).orElse(null));
             bar.statusLine.setText(getTranslation("measure.editor.status",
                     getTranslation(MeasureStatus.DRAFT.messageKey()), cycle.getCode()));
             applyEditable(true);
+            showFiles();
             refreshCompleteness();
             return;
         }
@@ -188,6 +214,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         details = loaded;
         saved = loaded.content();
         form.fill(loaded.content());
+        form.showRequiredFor(loaded.formVersion());
         heading.setText(loaded.isEditable() ? getTranslation("measure.editor.editTitle")
                 : getTranslation("measure.editor.viewTitle"));
         applyEditable(loaded.isEditable());
@@ -196,7 +223,14 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         refreshCompleteness();
     }
 
+    /** The organisation a civil-society contact drafts for; nothing for a ministry's measure. */
+    private void showOrganisation(String name) {
+        organisation.setVisible(name != null);
+        organisation.setText(name == null ? "" : getTranslation("measure.editor.contributionOf", name));
+    }
+
     private void showStatus() {
+        showOrganisation(details.contributingOrganisationName());
         String cycle = referenceData.cycle(details.cycleId()).map(ReportingCycle::getCode).orElse("");
         bar.statusLine.setText(getTranslation("measure.editor.status", getTranslation(details.status().messageKey()),
                 cycle));
@@ -205,19 +239,35 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                         values.dateTime(details.updatedAt(), zone()));
         saveState.setText(lastSaved);
         statusReason.show(details, values, zone());
+        places.show(details, getLocale());
+        showFiles();
+    }
+
+    private void showFiles() {
+        annexes.removeAll();
+        if (details == null) {
+            annexes.add(new com.vaadin.flow.component.html.Paragraph(getTranslation("annex.ui.saveFirst")));
+        } else {
+            annexes.add(details.isEditable() ? files.editable(details.id()) : files.readOnly(details.id()));
+        }
     }
 
     private void applyEditable(boolean editable) {
         form.setEditable(editable);
         bar.setEditable(editable);
         history.setVisible(details != null);
-        withdraw.setVisible(details != null && details.status().canMoveTo(MeasureStatus.WITHDRAWN)
-                && (editable || details.status() == MeasureStatus.SUBMITTED));
+        // an editor may withdraw at any step before publication, not only while the measure is with them
+        withdraw.setVisible(details != null && details.status().canMoveTo(MeasureStatus.WITHDRAWN));
     }
 
     /** The content as the form shows it; legacy fields are kept as loaded. */
     MeasureContent readForm() {
         return form.read(details == null ? MeasureContent.empty() : details.content());
+    }
+
+    /** The form the measure is reported on; a new measure is on its cycle's form. */
+    private FormVersion formVersion() {
+        return details != null ? details.formVersion() : newMeasureForm;
     }
 
     /** Unsaved changes: the form differs from what was last saved (in ways a user can see). */
@@ -235,7 +285,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private void refreshCompleteness() {
-        Completeness completeness = Completeness.of(readForm());
+        Completeness completeness = Completeness.of(readForm(), formVersion());
         bar.showCompleteness(completeness);
         outline.refresh(completeness);
         missingText.show(completeness);
@@ -275,7 +325,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "measures/" + result.id() + "/edit"));
             }
             showStatus();
-            Completeness completeness = Completeness.of(content);
+            Completeness completeness = Completeness.of(content, formVersion());
             if (automatic) {
                 lastSaved = getTranslation("measure.editor.autosaved", details.updatedBy(), values.time(details.updatedAt(), zone()));
                 saveState.setText(lastSaved);
@@ -344,15 +394,15 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         if (isDirty() && !save(false)) {
             return;
         }
-        Completeness completeness = Completeness.of(readForm());
+        Completeness completeness = Completeness.of(readForm(), formVersion());
         if (details == null || !completeness.isComplete()) {
             refuseSubmission(completeness);
             return;
         }
         String ministry = referenceData.ministry(details.ministryId()).map(Ministry::getName).orElse("");
         String cycle = referenceData.cycle(details.cycleId()).map(ReportingCycle::getCode).orElse("");
-        new SubmitConfirmation(new SubmitConfirmation.Summary(details.content().title(), ministry, cycle,
-                completeness), form::section, this::submitConfirmed).open();
+        new SubmitConfirmation(new SubmitConfirmation.Summary(details.content().title(), ministry,
+                details.contributingOrganisationName(), cycle, completeness), form::section, this::submitConfirmed).open();
     }
 
     private void submitConfirmed() {

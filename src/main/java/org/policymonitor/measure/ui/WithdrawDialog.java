@@ -8,13 +8,16 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** Asks for the reason of a withdrawal (required, at most 2,000 characters) and confirms it. */
-class WithdrawDialog extends Dialog {
+/**
+ * Asks for the reason of a withdrawal (required, at most 2,000 characters) and confirms it; on My measures, in the
+ * editor and on where a submission stands.
+ */
+public class WithdrawDialog extends Dialog {
 
     final TextArea reason = new TextArea();
     final Button confirm = new Button();
 
-    WithdrawDialog(String title, Consumer<String> withdraw) {
+    public WithdrawDialog(String title, Consumer<String> withdraw) {
         setHeaderTitle(getTranslation("measure.withdraw.header"));
         reason.setLabel(getTranslation("measure.withdraw.reason"));
         reason.setRequiredIndicatorVisible(true);

@@ -2,8 +2,11 @@ package org.policymonitor.workflow.ui;
 
 import java.util.NoSuchElementException;
 
+import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
+import org.policymonitor.measure.ui.MeasureFiles;
 import org.policymonitor.measure.ui.MeasurePlaces;
+import org.policymonitor.measure.ui.WithdrawDialog;
 import org.policymonitor.shared.DateFormats;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.Party;
@@ -52,13 +55,17 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final AccountService accounts;
     private final ReferenceData referenceData;
     private final MeasureService measures;
+    private final MeasureEditing editing;
+    private final MeasureFiles files;
     private Long measureId;
     private String title = "";
     private String overviewTitle = "";
 
     SubmissionView(SubmissionWorkflow workflow, AccountService accounts, ReferenceData referenceData,
-            MeasureService measures) {
+            MeasureService measures, MeasureEditing editing, MeasureFiles files) {
         this.workflow = workflow;
+        this.files = files;
+        this.editing = editing;
         this.accounts = accounts;
         this.referenceData = referenceData;
         this.measures = measures;
@@ -101,6 +108,9 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
                 accounts.currentUser().orElse(null), measures.isPublished(measureId))));
         add(new H1(title));
         add(new Paragraph(getTranslation("workflow.submission.status", getTranslation(overview.status().messageKey()))));
+        if (overview.status().isInProcess() && isEditorOfMeasure()) {
+            add(withdrawButton());
+        }
 
         add(new H2(getTranslation("workflow.submission.diagram")));
         Svg diagram = new Svg(workflow.diagram(measureId, this::diagramLabel,
@@ -139,6 +149,7 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         timeline.setAllRowsVisible(true);
         timeline.setAriaLabel(getTranslation("workflow.submission.timeline"));
         add(timeline);
+        add(files.readOnly(measureId));
 
         if (overview.canCancel()) {
             add(cancelForm());
@@ -214,6 +225,24 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         }
         return accounts.find(username).map(CurrentUser::displayName).map(name -> name + " (" + username + ")")
                 .orElse(username);
+    }
+
+    /** Its editors may withdraw a measure at any step before publication (docs/measure-status.md). */
+    private boolean isEditorOfMeasure() {
+        Long ministryId = measures.find(measureId).map(m -> m.getMinistryId()).orElse(null);
+        return accounts.currentUser().filter(u -> u.has(Role.EDITOR))
+                .map(u -> ministryId != null && ministryId.equals(u.scope().ministryId())).orElse(false);
+    }
+
+    private Button withdrawButton() {
+        Button withdraw = new Button(getTranslation("workflow.submission.withdraw"),
+                e -> new WithdrawDialog(overviewTitle, reason -> {
+                    editing.withdrawMine(measureId, reason);
+                    build();
+                }).open());
+        withdraw.setId("withdraw-submission");
+        withdraw.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        return withdraw;
     }
 
     private boolean isAdmin() {

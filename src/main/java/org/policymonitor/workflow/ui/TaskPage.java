@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.ui.ChangesGrid;
+import org.policymonitor.measure.ui.MeasureFiles;
 import org.policymonitor.measure.ui.MeasurePlaces;
 import org.policymonitor.shared.DateFormats;
 import org.policymonitor.security.AccountService;
@@ -56,6 +57,7 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final AccountService accounts;
     private final MeasureEditing measures;
     private final MeasureService system;
+    private final MeasureFiles files;
 
     private String taskId;
     private QueryParameters inboxQuery = QueryParameters.empty();
@@ -64,8 +66,9 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private String title = "";
 
     TaskPage(SubmissionWorkflow workflow, VocabularyService vocabulary, AccountService accounts,
-            MeasureEditing measures, MeasureService system) {
+            MeasureEditing measures, MeasureService system, MeasureFiles files) {
         this.workflow = workflow;
+        this.files = files;
         this.vocabulary = vocabulary;
         this.accounts = accounts;
         this.measures = measures;
@@ -140,6 +143,7 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(reassignForm());
         }
         add(new MeasureReadOnly(details, vocabulary, getLocale()));
+        add(files.readOnly(task.measureId()));
     }
 
     /**
