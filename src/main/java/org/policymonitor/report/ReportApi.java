@@ -10,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -56,8 +57,11 @@ class ReportApi {
 
     @Operation(summary = "Every accepted periodic report, newest first")
     @GetMapping("/reports")
-    List<ReportView> reports() {
-        return reports.accepted().stream().map(ReportApi::view).toList();
+    List<ReportView> reports(@Parameter(description = "Only the reports of this Party, by ISO 3166-1 alpha-2 code "
+            + "(default: every Party)", example = "MN") @RequestParam(required = false) String party) {
+        return reports.accepted().stream().map(ReportApi::view)
+                .filter(view -> party == null || party.isBlank() || party.equalsIgnoreCase(view.party()))
+                .toList();
     }
 
     @Operation(summary = "One accepted periodic report with its sections and measures")

@@ -148,9 +148,19 @@ class ReportJourneyTest extends BrowserJourney {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(api.statusCode()).isEqualTo(200);
         assertThat(api.body()).contains("\"cycle\":\"2012-2015\"", contribution.replace("'", "'"));
+        assertThat(apiGet("/api/v1/reports?party=MN")).contains("\"id\":" + reportId + ",");
+        assertThat(apiGet("/api/v1/reports?party=LT")).doesNotContain("\"id\":" + reportId + ",");
         press(waitFor(By.xpath("//a[normalize-space(.)=" + xpathLiteral(MEASURE_A) + "]")));
         waitUntil(d -> d.getCurrentUrl().contains("/catalogue/measures/"));
         assertThat(heading()).isEqualTo(MEASURE_A);
+    }
+
+    private String apiGet(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
     }
 
     /** The page's text, also what is scrolled out of the content area (WebDriver's getText leaves that out). */
