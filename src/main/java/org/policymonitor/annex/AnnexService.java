@@ -47,7 +47,7 @@ public class AnnexService {
     }
 
     /** Attaches a file to a measure of the editor's ministry; refused with a reason when it may not be kept. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'CIVIL_SOCIETY', 'ADMIN')")
     @Transactional
     public AnnexFile attachToMeasure(Long measureId, String fileName, byte[] bytes) {
         Measure measure = editable(measureId);
@@ -70,7 +70,7 @@ public class AnnexService {
     }
 
     /** Removes a file from a measure of the editor's ministry while the measure is with its editors. */
-    @PreAuthorize("hasAnyRole('EDITOR', 'ADMIN')")
+    @PreAuthorize("hasAnyRole('EDITOR', 'CIVIL_SOCIETY', 'ADMIN')")
     @Transactional
     public void remove(Long annexId) {
         Annex annex = annexes.findById(annexId).orElseThrow(() -> new NoSuchElementException("No annex " + annexId));
@@ -118,7 +118,8 @@ public class AnnexService {
 
     private Measure editable(Long measureId) {
         Measure measure = measures.find(measureId).orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
-        guard.requireMinistry(measure.getMinistryId(), "annexes of measure " + measureId);
+        guard.requireMeasureWriter(measure.getMinistryId(), measure.getPartyId(),
+                measure.getContributingOrganisationId(), "annexes of measure " + measureId);
         if (!measure.getStatus().isEditable()) {
             throw new MeasureNotEditableException(measure.getStatus());
         }
@@ -128,7 +129,7 @@ public class AnnexService {
     private Measure followed(Long measureId) {
         Measure measure = measures.find(measureId).orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
         guard.requireFollower("annexes of measure " + measureId, measure.getMinistryId(), measure.getPartyId(),
-                organisationId -> measure.content().partners().stream()
+                measure.getContributingOrganisationId(), organisationId -> measure.content().partners().stream()
                         .anyMatch(p -> p.organisationId() != null && p.organisationId() == organisationId));
         return measure;
     }

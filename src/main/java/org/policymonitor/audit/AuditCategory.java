@@ -7,7 +7,9 @@ public enum AuditCategory {
     /** A step of a submission's workflow (from the workflow's step log). */
     WORKFLOW_STEP,
     /** Something an administrator did (deadlines, users, reference data...). */
-    ADMIN_ACTION;
+    ADMIN_ACTION,
+    /** A step of a Party's periodic report (the report module). */
+    REPORT_STEP;
 
     public String messageKey() {
         return "audit.category." + name();

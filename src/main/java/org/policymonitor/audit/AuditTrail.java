@@ -34,6 +34,13 @@ public class AuditTrail {
                 null, detail));
     }
 
+    /** Records a step of a periodic report (submitted, returned, accepted, a contribution decided). */
+    @Transactional
+    public void recordReportStep(String actor, String action, String detail) {
+        append(new AuditEntry(null, clock.instant(), actor, AuditCategory.REPORT_STEP, action, null, null, null, null,
+                detail));
+    }
+
     @Transactional
     void append(AuditEntry e) {
         jdbc.update("insert into audit_entry (happened_at, actor, category, action, measure_id, field_name, old_value, "

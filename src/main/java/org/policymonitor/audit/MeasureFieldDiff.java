@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.measure.YesNo;
 
 /**
  * The fields that differ between two versions of a measure's content, as text. Walks the record's
@@ -46,7 +47,7 @@ final class MeasureFieldDiff {
     }
 
     /**
-     * Null, blank, empty collections and an unanswered evaluation all read as "no value"; sets are sorted so order
+     * Null, blank, empty collections and an unanswered evaluation or question all read as "no value"; sets are sorted so order
      * does not count.
      */
     static String render(Object value) {
@@ -57,6 +58,7 @@ final class MeasureFieldDiff {
             case PartnerRow row -> Objects.toString(row.name(), "") + " (" + Objects.toString(row.entityType(), "") + ")";
             case java.math.BigDecimal number -> number.stripTrailingZeros().toPlainString();
             case Evaluation e when e == Evaluation.NOT_ANSWERED -> null;
+            case YesNo answer when answer == YesNo.NOT_ANSWERED -> null;
             case Enum<?> e -> e.name();
             default -> value.toString();
         };

@@ -49,6 +49,7 @@ class ApiParameters {
             case PARTY -> referenceData.parties().stream().map(p -> p.getIsoCode()).sorted().toList();
             case CYCLE -> referenceData.cycles().stream().map(ReportingCycle::getCode).sorted().toList();
             case EVALUATED -> java.util.Arrays.stream(Evaluation.values()).map(Enum::name).toList();
+            case YOUTH, PREFERENTIAL_TREATMENT, GENDER_EQUALITY -> Facet.YES_NO;
             default -> vocabulary.terms(facet.vocabulary().orElseThrow()).stream().map(Term::code).toList();
         };
     }

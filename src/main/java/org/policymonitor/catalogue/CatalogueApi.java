@@ -94,6 +94,15 @@ class CatalogueApi {
             @RequestParam(required = false) List<String> partnerType,
             @Parameter(description = "Whether the measure's implementation was evaluated", example = "YES")
             @RequestParam(required = false) List<String> evaluated,
+            @Parameter(description = "Whether the measure specifically targets young people (current form)", example = "YES")
+            @RequestParam(required = false) List<String> youth,
+            @Parameter(description = "Whether the measure grants preferential treatment to developing countries (current form)",
+                    example = "YES")
+            @RequestParam(required = false) List<String> preferentialTreatment,
+            @Parameter(description = "Whether the measure promotes gender equality (current form)", example = "YES")
+            @RequestParam(required = false) List<String> genderEquality,
+            @Parameter(description = "Sustainable Development Goal the measure contributes to", example = "SDG_05_GENDER_EQUALITY")
+            @RequestParam(required = false) List<String> sdg,
             @Parameter(description = "Order: relevance (default when q is given) or date (newest first; default without q)",
                     example = "date") @RequestParam(required = false) String sort,
             @Parameter(description = "Page number, from 0; page * size + size may not exceed 10000", example = "0")

@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class CatalogueDocuments {
 
-    static final int MAPPING_VERSION = 2;
+    static final int MAPPING_VERSION = 3;
 
     static final String ID = "id";
     static final String ID_SORT = "id_sort";

@@ -19,6 +19,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.policymonitor.i18n.TranslationProvider;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.measure.PublishedMeasure;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReportingCycle;
@@ -92,6 +93,14 @@ class CatalogueExports {
             column("area_codes", p -> sorted(p.content().areas())),
             new Column("domains", (e, c) -> e.labels(VocabularyKind.DOMAIN, c.content().domains(), c.locale())),
             column("domain_codes", p -> sorted(p.content().domains())),
+            new Column("targets_youth", (e, c) -> e.answer(c.content().targetsYouth(), c.locale())),
+            column("targets_youth_code", p -> p.content().targetsYouth().name()),
+            new Column("preferential_treatment", (e, c) -> e.answer(c.content().preferentialTreatment(), c.locale())),
+            column("preferential_treatment_code", p -> p.content().preferentialTreatment().name()),
+            new Column("gender_equality", (e, c) -> e.answer(c.content().genderEquality(), c.locale())),
+            column("gender_equality_code", p -> p.content().genderEquality().name()),
+            new Column("sdgs", (e, c) -> e.sdgLabels(c.content().sdgs(), c.locale())),
+            column("sdg_codes", p -> sorted(p.content().sdgs())),
             column("reported_by_civil_society", PublishedMeasure::reportedByCivilSociety),
             column("key_objectives", p -> p.content().keyObjectives()),
             column("context", p -> p.content().context()),
@@ -289,6 +298,17 @@ class CatalogueExports {
     private String labels(VocabularyKind kind, java.util.Set<String> codes, Locale locale) {
         return codes.stream().map(code -> catalogue.vocabularyLabel(kind, code, locale)).sorted()
                 .collect(Collectors.joining("; "));
+    }
+
+    /** The goals in their UN order (SDG_01 ... SDG_17), not the labels' alphabetical one ("10." before "2."). */
+    private String sdgLabels(java.util.Set<String> codes, Locale locale) {
+        return codes.stream().sorted().map(code -> catalogue.vocabularyLabel(VocabularyKind.SDG, code, locale))
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Yes, No or Not answered in the reader's language. */
+    private String answer(YesNo answer, Locale locale) {
+        return text(locale, "catalogue.yesNo." + answer.name());
     }
 
     private static String sorted(java.util.Set<String> codes) {

@@ -191,6 +191,7 @@ public class CatalogueService {
             case PARTY -> partyName(code, locale);
             case CYCLE -> code;
             case EVALUATED -> translations.translate(locale, "catalogue.evaluated." + code);
+            case YOUTH, PREFERENTIAL_TREATMENT, GENDER_EQUALITY -> translations.translate(locale, "catalogue.yesNo." + code);
             default -> vocabularyLabel(facet.vocabulary().orElseThrow(), code, locale);
         };
     }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.measure.PublishedMeasure;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReportingCycle;
 
@@ -50,6 +51,10 @@ record IndexedMeasure(
         facets.put(Facet.PARTNER_TYPE, c.partners().stream().map(PartnerRow::entityType)
                 .filter(t -> t != null && !t.isBlank()).collect(Collectors.toCollection(LinkedHashSet::new)));
         facets.put(Facet.EVALUATED, Set.of(c.evaluation().name()));
+        facets.put(Facet.YOUTH, answered(c.targetsYouth()));
+        facets.put(Facet.PREFERENTIAL_TREATMENT, answered(c.preferentialTreatment()));
+        facets.put(Facet.GENDER_EQUALITY, answered(c.genderEquality()));
+        facets.put(Facet.SDG, c.sdgs());
         facets.values().removeIf(Set::isEmpty);
 
         // The Party's name is searchable too ("Mongolia"), with the agencies and partners.
@@ -62,5 +67,10 @@ record IndexedMeasure(
         return new IndexedMeasure(published.measureId(), published.publicationNo(), party.getIsoCode(),
                 party.getName(), party.getRegionCode(), cycle.getCode(), c.title(), c.agencies(), c.evaluation().name(),
                 c.budgetUsd(), published.publishedAt(), String.join("\n", names), body, facets, published);
+    }
+
+    /** A yes/no facet holds YES or NO; a question not answered (a legacy or imported measure) is in neither. */
+    private static Set<String> answered(YesNo answer) {
+        return answer == YesNo.NOT_ANSWERED ? Set.of() : Set.of(answer.name());
     }
 }

@@ -15,6 +15,7 @@ import org.policymonitor.i18n.TranslationProvider;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.measure.PublishedMeasure;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.vocabulary.VocabularyKind;
 import org.springframework.stereotype.Component;
 
@@ -54,6 +55,10 @@ public class MeasureFields {
         add(fields, locale, "goals", labels(VocabularyKind.GOAL, c.goals(), locale), false);
         add(fields, locale, "areas", labels(VocabularyKind.AREA, c.areas(), locale), false);
         add(fields, locale, "domains", labels(VocabularyKind.DOMAIN, c.domains(), locale), false);
+        add(fields, locale, "targetsYouth", answer(c.targetsYouth(), locale), false);
+        add(fields, locale, "preferentialTreatment", answer(c.preferentialTreatment(), locale), false);
+        add(fields, locale, "genderEquality", answer(c.genderEquality(), locale), false);
+        add(fields, locale, "sdgs", sdgs(c.sdgs(), locale), false);
         if (measure.reportedByCivilSociety()) {
             add(fields, locale, "civilSociety", translations.translate(locale, "catalogue.yes"), false);
         }
@@ -86,6 +91,17 @@ public class MeasureFields {
 
     private String labels(VocabularyKind kind, Collection<String> codes, Locale locale) {
         return codes.stream().map(code -> catalogue.vocabularyLabel(kind, code, locale)).sorted()
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** An unanswered question (legacy and imported measures) is left out, like an empty field. */
+    private String answer(YesNo answer, Locale locale) {
+        return answer == YesNo.NOT_ANSWERED ? null : translations.translate(locale, "catalogue.yesNo." + answer.name());
+    }
+
+    /** The goals in their UN order (their labels start with the goal's number). */
+    private String sdgs(Collection<String> codes, Locale locale) {
+        return codes.stream().sorted().map(code -> catalogue.vocabularyLabel(VocabularyKind.SDG, code, locale))
                 .collect(Collectors.joining("\n"));
     }
 

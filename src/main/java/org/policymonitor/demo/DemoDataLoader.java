@@ -21,10 +21,12 @@ import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.report.ReportDeadlines;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
@@ -65,15 +67,30 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     /** Which Party and cycle each seed export belongs to (the exports themselves do not say). */
-    record Seed(String file, String partyIso, String cycleCode) {
+    record Seed(String file, String partyIso, String cycleCode, CrossCutting crossCutting) {
+    }
+
+    /**
+     * Answers to the current form's cross-cutting questions, which the exports do not carry: illustrative
+     * values read from each measure's text, so the catalogue's facets have something to show in the demo.
+     * The 2012-2015 measures were never asked them and stay unanswered.
+     */
+    record CrossCutting(YesNo youth, YesNo preferential, YesNo gender, Set<String> sdgs) {
+        static final CrossCutting NOT_ASKED = new CrossCutting(null, null, null, null);
     }
 
     static final List<Seed> SEEDS = List.of(
-            new Seed("seeds/000_b7b0f3b7321af515.txt", "LT", "2020-2023"),
-            new Seed("seeds/001_dd720f746637563e.txt", "MN", "2012-2015"),
-            new Seed("seeds/002_6d3bcdde4541072f.txt", "MN", "2012-2015"),
-            new Seed("seeds/003_0b07f3f83ff46fe6.txt", "MN", "2020-2023"),
-            new Seed("seeds/004_a156a6976fc84737.txt", "AZ", "2020-2023"));
+            new Seed("seeds/000_b7b0f3b7321af515.txt", "LT", "2020-2023", new CrossCutting(YesNo.NO, YesNo.NO,
+                    YesNo.NO, Set.of("SDG_08_DECENT_WORK", "SDG_17_PARTNERSHIPS"))),
+            new Seed("seeds/001_dd720f746637563e.txt", "MN", "2012-2015", CrossCutting.NOT_ASKED),
+            new Seed("seeds/002_6d3bcdde4541072f.txt", "MN", "2012-2015", CrossCutting.NOT_ASKED),
+            new Seed("seeds/003_0b07f3f83ff46fe6.txt", "MN", "2020-2023", new CrossCutting(YesNo.NO, YesNo.NO,
+                    YesNo.YES, Set.of("SDG_08_DECENT_WORK", "SDG_09_INDUSTRY_INNOVATION"))),
+            new Seed("seeds/004_a156a6976fc84737.txt", "AZ", "2020-2023", new CrossCutting(YesNo.YES, YesNo.NO,
+                    YesNo.NO, Set.of("SDG_16_PEACE_JUSTICE", "SDG_17_PARTNERSHIPS"))));
+
+    /** The civil-society organisation of Mongolia whose contact is the demo account {@code civil}. */
+    static final String CIVIL_SOCIETY_ORGANISATION = "Mongolian Culture NGO Network";
 
     /** username, password, display name, role; scopes are set in {@link #loadAccounts}. */
     record DemoAccount(String username, String password, String displayName, Role role) {
@@ -85,9 +102,12 @@ class DemoDataLoader implements ApplicationRunner {
             new DemoAccount("reviewer", "demo-reviewer", "Oyun Dorj (National Point of Contact, Mongolia)", Role.REVIEWER),
             new DemoAccount("partner", "demo-partner", "Saraa Gan (Mongolian Arts Council)", Role.PARTNER),
             new DemoAccount("evaluator", "demo-evaluator", "Tuya Naran (Evaluator, Mongolia)", Role.EVALUATOR),
+            new DemoAccount("civil", "demo-civil", "Bolormaa Tseren (Mongolian Culture NGO Network)",
+                    Role.CIVIL_SOCIETY),
             new DemoAccount("admin", "demo-admin", "Secretariat administrator", Role.ADMIN));
 
     private final ReferenceData referenceData;
+    private final ReportDeadlines reports;
     private final MeasureService measures;
     private final AccountService accounts;
     private final MeasureTextParser parser;
@@ -97,7 +117,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final DataSource dataSource;
     private final String mode;
 
-    DemoDataLoader(ReferenceData referenceData, MeasureService measures, AccountService accounts,
+    DemoDataLoader(ReferenceData referenceData, ReportDeadlines reports, MeasureService measures, AccountService accounts,
             MeasureTextParser parser, MeasureImportMapper mapper, TransactionTemplate transaction,
             @Value("${policymonitor.demo-submissions:true}") boolean workInProgress, DataSource dataSource,
             @Value("${policymonitor.demo-data:true}") String mode) {
@@ -105,6 +125,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.mode = mode.trim().toLowerCase(java.util.Locale.ROOT);
         this.workInProgress = workInProgress;
         this.referenceData = referenceData;
+        this.reports = reports;
         this.measures = measures;
         this.accounts = accounts;
         this.parser = parser;
@@ -145,10 +166,10 @@ class DemoDataLoader implements ApplicationRunner {
         ReportingCycle c2020 = referenceData.cycle(2020, 2023, "FORM_2020");
         ReportingCycle c2024 = referenceData.cycle(2024, 2027, "FORM_2020");
         for (Party party : List.of(lithuania, mongolia, azerbaijan)) {
-            referenceData.report(party, c2020, LocalDate.of(2024, 4, 30));
-            referenceData.report(party, c2024, LocalDate.of(2028, 4, 30));
+            reports.ensureReport(party.getId(), c2020.getId(), LocalDate.of(2024, 4, 30));
+            reports.ensureReport(party.getId(), c2024.getId(), LocalDate.of(2028, 4, 30));
         }
-        referenceData.report(mongolia, c2012, LocalDate.of(2016, 4, 30));
+        reports.ensureReport(mongolia.getId(), c2012.getId(), LocalDate.of(2016, 4, 30));
 
         for (Seed seed : SEEDS) {
             loadSeed(seed);
@@ -169,7 +190,7 @@ class DemoDataLoader implements ApplicationRunner {
                 new MeasureContent("Music schools in the provinces", List.of("Ministry of Culture"),
                         "Evening music classes for children in every provincial centre.", null, null, null, null,
                         List.of(), null, null, Set.of(), Set.of(), Set.of("MUSIC"), null, null, Set.of(), Set.of(),
-                        null, null, null),
+                        null, null, null, YesNo.YES, null, null, Set.of("SDG_04_QUALITY_EDUCATION")),
                 "editor");
         Long submitted = measures.createDraft(mongolia.getId(), culture.getId(), current.getId(), FormVersion.FORM_2020,
                 new MeasureContent("Film distribution support fund", List.of("Ministry of Culture"),
@@ -178,7 +199,8 @@ class DemoDataLoader implements ApplicationRunner {
                         "MNT 340 million (about USD 100,000)", new BigDecimal("100000"),
                         List.of(new PartnerRow("Mongolian Arts Council", "CIVIL_SOCIETY")), Evaluation.NO, null,
                         Set.of("GOVERNANCE"), Set.of("CULTURAL_CREATIVE_SECTORS"), Set.of("CINEMA_AUDIOVISUAL"),
-                        null, null, Set.of(), Set.of(), null, null, null),
+                        null, null, Set.of(), Set.of(), null, null, null, YesNo.NO, YesNo.NO, YesNo.YES,
+                        Set.of("SDG_08_DECENT_WORK")),
                 "editor").getId();
         measures.submit(submitted, "editor");
     }
@@ -189,7 +211,9 @@ class DemoDataLoader implements ApplicationRunner {
         ParseResult result = parser.parse(seed.file(), read(seed.file()));
         ParsedMeasure parsed = result.measure()
                 .orElseThrow(() -> new IllegalStateException("Seed " + seed.file() + " did not parse: " + result.report()));
-        MeasureContent content = mapper.toContent(parsed);
+        CrossCutting answers = seed.crossCutting();
+        MeasureContent content = mapper.toContent(parsed).withCrossCutting(answers.youth(), answers.preferential(),
+                answers.gender(), answers.sdgs());
         Ministry ministry = content.agencies().isEmpty() ? null
                 : referenceData.ministryOf(party, content.agencies().getFirst());
         for (PartnerRow partner : content.partners()) {
@@ -205,12 +229,15 @@ class DemoDataLoader implements ApplicationRunner {
         Ministry mongolianCulture = referenceData.ministryOf(mongolia, "Ministry of Culture");
         Ministry lithuanianCulture = referenceData.ministryOf(lithuania, "The Ministry of Culture");
         PartnerOrganisation artsCouncil = referenceData.partnerOrganisation("Mongolian Arts Council", "CIVIL_SOCIETY");
+        PartnerOrganisation ngoNetwork = referenceData.partnerOrganisation(CIVIL_SOCIETY_ORGANISATION, "CIVIL_SOCIETY",
+                mongolia.getId());
         for (DemoAccount account : ACCOUNTS) {
             Scope scope = switch (account.username()) {
                 case "editor" -> Scope.ministry(mongolianCulture.getId(), mongolia.getId());
                 case "editor.lt" -> Scope.ministry(lithuanianCulture.getId(), lithuania.getId());
                 case "reviewer", "evaluator" -> Scope.party(mongolia.getId());
                 case "partner" -> Scope.partner(artsCouncil.getId());
+                case "civil" -> Scope.civilSociety(ngoNetwork.getId(), mongolia.getId());
                 default -> Scope.none();
             };
             accounts.createUser(account.username(), account.displayName(), account.username() + "@example.org",

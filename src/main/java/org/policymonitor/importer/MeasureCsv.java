@@ -12,6 +12,7 @@ import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.shared.SpreadsheetCells;
 
 /**
@@ -25,7 +26,9 @@ public final class MeasureCsv {
     public static final List<String> COLUMNS = List.of("form_version", "title", "agencies", "description", "website",
             "results", "budget_text", "budget_usd", "partners", "evaluated", "conclusions", "goals", "areas",
             "domains", "key_objectives", "context", "scopes", "natures", "main_feature", "results_expected",
-            "financial_resources");
+            "financial_resources", "targets_youth", "preferential_treatment", "gender_equality", "sdgs");
+    /** The layout before the current form's cross-cutting questions: still read, those questions unanswered. */
+    static final List<String> COLUMNS_WITHOUT_CROSS_CUTTING = COLUMNS.subList(0, COLUMNS.indexOf("targets_youth"));
 
     /** One row: the measure's content and the form it was reported on. */
     public record Row(FormVersion formVersion, MeasureContent content) {
@@ -46,7 +49,8 @@ public final class MeasureCsv {
                             .collect(Collectors.joining("\n")),
                     c.evaluation().name(), c.conclusions(), codes(c.goals()), codes(c.areas()), codes(c.domains()),
                     c.keyObjectives(), c.context(), codes(c.scopes()), codes(c.natures()), c.mainFeature(),
-                    c.resultsExpected(), c.financialResources()));
+                    c.resultsExpected(), c.financialResources(), c.targetsYouth().name(),
+                    c.preferentialTreatment().name(), c.genderEquality().name(), codes(c.sdgs())));
         }
         return out.toString();
     }
@@ -54,22 +58,28 @@ public final class MeasureCsv {
     /** Reads rows written by {@link #write}; a malformed file throws {@link IllegalArgumentException}. */
     public static List<Row> read(String csv) {
         List<List<String>> records = parse(csv);
-        if (records.isEmpty() || !records.getFirst().equals(COLUMNS)) {
+        if (records.isEmpty() || !(records.getFirst().equals(COLUMNS)
+                || records.getFirst().equals(COLUMNS_WITHOUT_CROSS_CUTTING))) {
             throw new IllegalArgumentException("The first line must be the column names: " + String.join(",", COLUMNS));
         }
         List<Row> rows = new ArrayList<>();
         for (List<String> written : records.subList(1, records.size())) {
-            List<String> r = written.stream().map(SpreadsheetCells::restoreCsvText).toList();
-            if (r.size() != COLUMNS.size()) {
+            List<String> r = new ArrayList<>(written.stream().map(SpreadsheetCells::restoreCsvText).toList());
+            int expected = records.getFirst().size();
+            if (r.size() != expected) {
                 throw new IllegalArgumentException("Row " + (rows.size() + 2) + " has " + r.size() + " cells, expected "
-                        + COLUMNS.size());
+                        + expected);
+            }
+            while (r.size() < COLUMNS.size()) {
+                r.add("");
             }
             rows.add(new Row(FormVersion.valueOf(r.get(0)), new MeasureContent(text(r.get(1)), lines(r.get(2)),
                     text(r.get(3)), text(r.get(4)), text(r.get(5)), text(r.get(6)),
                     r.get(7).isEmpty() ? null : new BigDecimal(r.get(7)), partners(r.get(8)),
                     r.get(9).isEmpty() ? Evaluation.NOT_ANSWERED : Evaluation.valueOf(r.get(9)), text(r.get(10)),
                     codeSet(r.get(11)), codeSet(r.get(12)), codeSet(r.get(13)), text(r.get(14)), text(r.get(15)),
-                    codeSet(r.get(16)), codeSet(r.get(17)), text(r.get(18)), text(r.get(19)), text(r.get(20)))));
+                    codeSet(r.get(16)), codeSet(r.get(17)), text(r.get(18)), text(r.get(19)), text(r.get(20)),
+                    answer(r.get(21)), answer(r.get(22)), answer(r.get(23)), codeSet(r.get(24)))));
         }
         return rows;
     }
@@ -81,6 +91,10 @@ public final class MeasureCsv {
             String name = colon < 0 ? line : line.substring(colon + 1);
             return new PartnerRow(name.isEmpty() ? null : name, type.isEmpty() ? null : type);
         }).toList();
+    }
+
+    private static YesNo answer(String cell) {
+        return cell.isEmpty() ? YesNo.NOT_ANSWERED : YesNo.valueOf(cell);
     }
 
     private static String codes(Set<String> codes) {

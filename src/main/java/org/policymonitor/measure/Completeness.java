@@ -34,6 +34,15 @@ public final class Completeness {
     /** Not required, but a good measure has them; they count towards the score. */
     public static final Set<MeasureField> RECOMMENDED = EnumSet.of(MeasureField.WEBSITE, MeasureField.RESULTS,
             MeasureField.BUDGET_TEXT, MeasureField.PARTNERS, MeasureField.EVALUATION, MeasureField.DOMAINS);
+    /**
+     * The current form's cross-cutting yes/no questions: required (yes or no) on that form only. A measure
+     * reported on a legacy form was never asked them, so neither they nor {@link #CURRENT_FORM_RECOMMENDED}
+     * count for it.
+     */
+    public static final Set<MeasureField> CURRENT_FORM_REQUIRED = EnumSet.of(MeasureField.TARGETS_YOUTH,
+            MeasureField.PREFERENTIAL_TREATMENT, MeasureField.GENDER_EQUALITY);
+    /** The Sustainable Development Goals: recommended on the current form. */
+    public static final Set<MeasureField> CURRENT_FORM_RECOMMENDED = EnumSet.of(MeasureField.SDGS);
 
     /** Something wrong with one field; {@code messageKey} explains it, {@code argument} fills its {0}. */
     public record Problem(MeasureField field, String messageKey, Object argument) {
@@ -54,8 +63,15 @@ public final class Completeness {
         this.score = score;
     }
 
+    /** The completeness of a measure on the current form ({@link FormVersion#FORM_2020}). */
     public static Completeness of(MeasureContent content) {
+        return of(content, FormVersion.FORM_2020);
+    }
+
+    /** The completeness of a measure reported on {@code form}: the cross-cutting questions count only on the current one. */
+    public static Completeness of(MeasureContent content, FormVersion form) {
         MeasureContent c = content == null ? MeasureContent.empty() : content;
+        boolean current = form == null || !form.isLegacy();
         List<MeasureField> missingRequired = new ArrayList<>();
         List<MeasureField> missingRecommended = new ArrayList<>();
         List<MeasureField> countedFields = new ArrayList<>();
@@ -63,8 +79,9 @@ public final class Completeness {
         int filled = 0;
         for (MeasureField field : MeasureField.values()) {
             boolean required = REQUIRED.contains(field)
-                    || (field == MeasureField.CONCLUSIONS && c.evaluation() == Evaluation.YES);
-            boolean recommended = RECOMMENDED.contains(field);
+                    || (field == MeasureField.CONCLUSIONS && c.evaluation() == Evaluation.YES)
+                    || (current && CURRENT_FORM_REQUIRED.contains(field));
+            boolean recommended = RECOMMENDED.contains(field) || (current && CURRENT_FORM_RECOMMENDED.contains(field));
             if (!required && !recommended) {
                 continue;
             }
@@ -153,7 +170,7 @@ public final class Completeness {
                 case TITLE -> TITLE_MAX;
                 case AGENCIES -> AGENCY_MAX;
                 case WEBSITE -> WEBSITE_MAX;
-                case GOALS, AREAS, DOMAINS, SCOPES, NATURES -> CODE_MAX;
+                case GOALS, AREAS, DOMAINS, SCOPES, NATURES, SDGS -> CODE_MAX;
                 default -> Integer.MAX_VALUE;
             };
             if (texts.stream().anyMatch(t -> t.length() > max)) {

@@ -12,4 +12,13 @@ public enum FormVersion {
     public boolean isLegacy() {
         return this != FORM_2020;
     }
+
+    /** The form a reporting cycle's code names (its {@code form_version}); the current form when it names none. */
+    public static FormVersion ofCycle(String code) {
+        try {
+            return FormVersion.valueOf(code);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return FORM_2020;
+        }
+    }
 }

@@ -52,6 +52,10 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     @Enumerated(EnumType.STRING)
     private FormVersion formVersion;
     private boolean reportedByCivilSociety;
+    /** A civil-society contribution's organisation (then there is no ministry); null for a ministry's measure. */
+    private Long contributingOrganisationId;
+    /** The organisation's name as the public reads it: "Reported by civil society: <name>". */
+    private String contributingOrganisationName;
 
     private String title;
     @ElementCollection
@@ -97,6 +101,16 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     private String mainFeature;
     private String resultsExpected;
     private String financialResources;
+    @Enumerated(EnumType.STRING)
+    private YesNo targetsYouth = YesNo.NOT_ANSWERED;
+    @Enumerated(EnumType.STRING)
+    private YesNo preferentialTreatment = YesNo.NOT_ANSWERED;
+    @Enumerated(EnumType.STRING)
+    private YesNo genderEquality = YesNo.NOT_ANSWERED;
+    @ElementCollection
+    @CollectionTable(name = "measure_sdg", joinColumns = @JoinColumn(name = "measure_id"))
+    @Column(name = "code")
+    private Set<String> sdgs = new HashSet<>();
 
     private Long carriedForwardFromId;
     private Instant createdAt;
@@ -129,6 +143,19 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         return created(new Measure(partyId, ministryId, cycleId, formVersion, actor, now), content, null, actor, now);
     }
 
+    /**
+     * A new draft of a civil-society contribution: the organisation's, for the Party's report; it has no ministry
+     * and is reported by civil society for good.
+     */
+    public static Measure contribution(Long partyId, Long organisationId, String organisationName, Long cycleId,
+            FormVersion formVersion, MeasureContent content, String actor, Instant now) {
+        Measure measure = new Measure(partyId, null, cycleId, formVersion, actor, now);
+        measure.contributingOrganisationId = Objects.requireNonNull(organisationId, "organisationId");
+        measure.contributingOrganisationName = Objects.requireNonNull(organisationName, "organisationName");
+        measure.reportedByCivilSociety = true;
+        return created(measure, content, null, actor, now);
+    }
+
     private static Measure created(Measure measure, MeasureContent content, Long carriedForwardFromId, String actor,
             Instant now) {
         measure.apply(content);
@@ -156,11 +183,16 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         Measure copy = created(new Measure(partyId, ministryId, newCycleId, newFormVersion, actor, now), content(), id,
                 actor, now);
         copy.reportedByCivilSociety = reportedByCivilSociety;
+        copy.contributingOrganisationId = contributingOrganisationId;
+        copy.contributingOrganisationName = contributingOrganisationName;
         return copy;
     }
 
     public void markReportedByCivilSociety(boolean value, String actor, Instant now) {
         requireEditable();
+        if (!value && isContribution()) {
+            throw new IllegalArgumentException("A civil-society contribution stays reported by civil society");
+        }
         if (value != reportedByCivilSociety) {
             unwrittenChanges.add(new MeasureChange.CivilSocietyFlagChanged(actor, now, reportedByCivilSociety, value));
             this.reportedByCivilSociety = value;
@@ -291,6 +323,10 @@ public class Measure extends AbstractAggregateRoot<Measure> {
         mainFeature = c.mainFeature();
         resultsExpected = c.resultsExpected();
         financialResources = c.financialResources();
+        targetsYouth = c.targetsYouth();
+        preferentialTreatment = c.preferentialTreatment();
+        genderEquality = c.genderEquality();
+        replace(sdgs, c.sdgs());
     }
 
     private static void replace(Set<String> target, Set<String> source) {
@@ -313,7 +349,7 @@ public class Measure extends AbstractAggregateRoot<Measure> {
     public MeasureContent content() {
         return new MeasureContent(title, agencies, description, website, results, budgetText, budgetUsd, partners,
                 evaluation, conclusions, goals, areas, domains, keyObjectives, context, scopes, natures, mainFeature,
-                resultsExpected, financialResources);
+                resultsExpected, financialResources, targetsYouth, preferentialTreatment, genderEquality, sdgs);
     }
 
     public Long getId() {
@@ -346,6 +382,19 @@ public class Measure extends AbstractAggregateRoot<Measure> {
 
     public boolean isReportedByCivilSociety() {
         return reportedByCivilSociety;
+    }
+
+    /** Whether this is a civil-society contribution (an organisation's, not a ministry's). */
+    public boolean isContribution() {
+        return contributingOrganisationId != null;
+    }
+
+    public Long getContributingOrganisationId() {
+        return contributingOrganisationId;
+    }
+
+    public String getContributingOrganisationName() {
+        return contributingOrganisationName;
     }
 
     public String getTitle() {

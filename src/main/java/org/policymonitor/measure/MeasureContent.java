@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Everything an editor fills in on a measure: the 2020 form fields and the legacy 2012-2019 fields,
- * kept on the same record. Vocabulary fields hold codes (see the vocabulary module).
+ * kept on the same record. Vocabulary fields hold codes (see the vocabulary module). The cross-cutting
+ * questions of the current form come last (their order is {@link MeasureField}'s too).
  */
 public record MeasureContent(
         String title,
@@ -28,7 +29,11 @@ public record MeasureContent(
         Set<String> natures,
         String mainFeature,
         String resultsExpected,
-        String financialResources) {
+        String financialResources,
+        YesNo targetsYouth,
+        YesNo preferentialTreatment,
+        YesNo genderEquality,
+        Set<String> sdgs) {
 
     public MeasureContent {
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
@@ -39,11 +44,36 @@ public record MeasureContent(
         domains = domains == null ? Set.of() : Set.copyOf(domains);
         scopes = scopes == null ? Set.of() : Set.copyOf(scopes);
         natures = natures == null ? Set.of() : Set.copyOf(natures);
+        targetsYouth = targetsYouth == null ? YesNo.NOT_ANSWERED : targetsYouth;
+        preferentialTreatment = preferentialTreatment == null ? YesNo.NOT_ANSWERED : preferentialTreatment;
+        genderEquality = genderEquality == null ? YesNo.NOT_ANSWERED : genderEquality;
+        sdgs = sdgs == null ? Set.of() : Set.copyOf(sdgs);
+    }
+
+    /**
+     * Content without the current form's cross-cutting questions (a legacy form, a source that does not carry
+     * them): those stay unanswered.
+     */
+    public MeasureContent(String title, List<String> agencies, String description, String website, String results,
+            String budgetText, BigDecimal budgetUsd, List<PartnerRow> partners, Evaluation evaluation,
+            String conclusions, Set<String> goals, Set<String> areas, Set<String> domains, String keyObjectives,
+            String context, Set<String> scopes, Set<String> natures, String mainFeature, String resultsExpected,
+            String financialResources) {
+        this(title, agencies, description, website, results, budgetText, budgetUsd, partners, evaluation,
+                conclusions, goals, areas, domains, keyObjectives, context, scopes, natures, mainFeature,
+                resultsExpected, financialResources, null, null, null, null);
+    }
+
+    /** A copy with the current form's cross-cutting answers replaced. */
+    public MeasureContent withCrossCutting(YesNo youth, YesNo preferential, YesNo gender, Set<String> sdgCodes) {
+        return new MeasureContent(title, agencies, description, website, results, budgetText, budgetUsd, partners,
+                evaluation, conclusions, goals, areas, domains, keyObjectives, context, scopes, natures,
+                mainFeature, resultsExpected, financialResources, youth, preferential, gender, sdgCodes);
     }
 
     public static MeasureContent empty() {
         return new MeasureContent(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static MeasureContent titled(String title) {
@@ -53,7 +83,7 @@ public record MeasureContent(
     public MeasureContent withTitle(String newTitle) {
         return new MeasureContent(newTitle, agencies, description, website, results, budgetText, budgetUsd, partners,
                 evaluation, conclusions, goals, areas, domains, keyObjectives, context, scopes, natures, mainFeature,
-                resultsExpected, financialResources);
+                resultsExpected, financialResources, targetsYouth, preferentialTreatment, genderEquality, sdgs);
     }
 
     /**
@@ -67,7 +97,8 @@ public record MeasureContent(
                 partners.stream().map(p -> new PartnerRow(text(p.name()), text(p.entityType()), p.organisationId()))
                         .filter(p -> p.name() != null || p.entityType() != null).toList(),
                 evaluation, text(conclusions), goals, areas, domains, text(keyObjectives), text(context), scopes,
-                natures, text(mainFeature), text(resultsExpected), text(financialResources));
+                natures, text(mainFeature), text(resultsExpected), text(financialResources), targetsYouth,
+                preferentialTreatment, genderEquality, sdgs);
     }
 
     private static String text(String value) {

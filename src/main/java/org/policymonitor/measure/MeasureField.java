@@ -28,7 +28,12 @@ public enum MeasureField {
     NATURES(MeasureContent::natures, true),
     MAIN_FEATURE(MeasureContent::mainFeature, true),
     RESULTS_EXPECTED(MeasureContent::resultsExpected, true),
-    FINANCIAL_RESOURCES(MeasureContent::financialResources, true);
+    FINANCIAL_RESOURCES(MeasureContent::financialResources, true),
+    // the current form's cross-cutting questions; in the order of MeasureContent's components, like the others
+    TARGETS_YOUTH(MeasureContent::targetsYouth, false),
+    PREFERENTIAL_TREATMENT(MeasureContent::preferentialTreatment, false),
+    GENDER_EQUALITY(MeasureContent::genderEquality, false),
+    SDGS(MeasureContent::sdgs, false);
 
     private final Function<MeasureContent, Object> accessor;
     private final boolean legacy;
@@ -38,7 +43,7 @@ public enum MeasureField {
         this.legacy = legacy;
     }
 
-    /** The field's value in the given content: a String, BigDecimal, Evaluation, List or Set. */
+    /** The field's value in the given content: a String, BigDecimal, Evaluation, YesNo, List or Set. */
     public Object valueIn(MeasureContent content) {
         return accessor.apply(content);
     }
@@ -60,6 +65,7 @@ public enum MeasureField {
             case String s -> !s.isBlank();
             case Collection<?> c -> !c.isEmpty();
             case Evaluation e -> e != Evaluation.NOT_ANSWERED;
+            case YesNo answer -> answer != YesNo.NOT_ANSWERED;
             default -> true;
         };
     }

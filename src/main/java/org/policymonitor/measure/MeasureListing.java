@@ -12,7 +12,8 @@ import jakarta.persistence.TypedQuery;
 
 /**
  * Measures across all ministries, reduced to what a cross-ministry overview needs (the administrators' status
- * board). No scope check here: the calling service carries the authorization (it is administrators only).
+ * board, the periodic report's list of civil-society contributions). No scope check here: the calling service
+ * carries the authorization.
  */
 @Component
 @Transactional(readOnly = true)
@@ -23,10 +24,39 @@ public class MeasureListing {
             Instant updatedAt) {
     }
 
-    private final EntityManager entityManager;
+    /**
+     * A civil-society contribution as the periodic report lists it: whose it is, where it stands, and whether a
+     * version of it is public now (also while a revision of it is under way).
+     */
+    public record Contribution(Long id, String title, Long organisationId, String organisationName,
+            MeasureStatus status, boolean published) {
+    }
 
-    MeasureListing(EntityManager entityManager) {
+    private final EntityManager entityManager;
+    private final MeasurePublicationRepository publications;
+
+    MeasureListing(EntityManager entityManager, MeasurePublicationRepository publications) {
         this.entityManager = entityManager;
+        this.publications = publications;
+    }
+
+    /**
+     * The civil-society contributions (measures of a civil-society organisation, see docs/civil-society.md) of the
+     * Party in the cycle, withdrawn ones left out, by organisation name and title.
+     */
+    public List<Contribution> contributions(Long partyId, Long cycleId) {
+        List<Object[]> rows = entityManager.createQuery("select m.id, m.title, m.contributingOrganisationId, "
+                + "m.contributingOrganisationName, m.status from Measure m where m.partyId = :partyId "
+                + "and m.cycleId = :cycleId and m.contributingOrganisationId is not null and m.status <> :withdrawn "
+                + "order by m.contributingOrganisationName, m.title, m.id", Object[].class)
+                .setParameter("partyId", partyId).setParameter("cycleId", cycleId)
+                .setParameter("withdrawn", MeasureStatus.WITHDRAWN).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Long> published = publications.currentlyPublishedAmong(rows.stream().map(r -> (Long) r[0]).toList());
+        return rows.stream().map(r -> new Contribution((Long) r[0], (String) r[1], (Long) r[2], (String) r[3],
+                (MeasureStatus) r[4], published.contains((Long) r[0]))).toList();
     }
 
     /** The measures in one of {@code statuses}, optionally of one Party, ministry and cycle (null: any). */

@@ -24,6 +24,17 @@ interface MeasureRepository extends JpaRepository<Measure, Long> {
             select count(m) from Measure m where m.ministryId = :ministryId
               and (:status is null or m.status = :status) and (:cycleId is null or m.cycleId = :cycleId)""")
     long countOfMinistry(Long ministryId, MeasureStatus status, Long cycleId);
+
+    @Query("""
+            select m from Measure m where m.contributingOrganisationId = :organisationId and m.partyId = :partyId
+              and (:status is null or m.status = :status) and (:cycleId is null or m.cycleId = :cycleId)""")
+    List<Measure> findOfOrganisation(Long organisationId, Long partyId, MeasureStatus status, Long cycleId,
+            Pageable pageable);
+
+    @Query("""
+            select count(m) from Measure m where m.contributingOrganisationId = :organisationId and m.partyId = :partyId
+              and (:status is null or m.status = :status) and (:cycleId is null or m.cycleId = :cycleId)""")
+    long countOfOrganisation(Long organisationId, Long partyId, MeasureStatus status, Long cycleId);
 }
 
 interface MeasureRevisionRepository extends JpaRepository<MeasureRevisionRow, Long> {

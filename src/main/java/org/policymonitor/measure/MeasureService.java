@@ -19,8 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Access: the methods that change a measure ({@link #createDraft}, {@link #saveContent}, {@link #submit},
  * {@link #withdraw}) are called by the system with no authentication at all (demo data, workflow jobs, the
- * importer's command line); any authenticated caller (anonymous visitors included) must be an admin or an editor
- * of the measure's ministry. The rule and the logging of refusals are {@link ScopeGuard}'s. The signed-in
+ * importer's command line); any authenticated caller (anonymous visitors included) must be an admin, an editor
+ * of the measure's ministry or, for a civil-society contribution, a contact of its organisation and Party. The rule and the logging of refusals are {@link ScopeGuard}'s. The signed-in
  * editor's API, with method security, is {@link MeasureEditing}. See docs/drafting.md.
  */
 @Service
@@ -59,6 +59,19 @@ public class MeasureService {
     }
 
     /**
+     * A new draft of a civil-society contribution of the organisation for its Party: no ministry, reported by
+     * civil society. Only the organisation's civil-society contacts (and administrators, and the system) may.
+     */
+    public Measure createContribution(Long partyId, Long organisationId, String organisationName, Long cycleId,
+            FormVersion formVersion, MeasureContent content, String actor) {
+        guard.requireMeasureWriterUnlessSystem(null, partyId, organisationId,
+                "new contribution of organisation " + organisationId + " of party " + partyId);
+        requireStorable(content);
+        return recordRevision(measures.saveAndFlush(Measure.contribution(partyId, organisationId, organisationName,
+                cycleId, formVersion, content, actor, clock.instant())));
+    }
+
+    /**
      * Saves new content over the version the caller loaded. When someone else saved in between, nothing
      * is written and a {@link StaleMeasureException} says who, so the caller can keep their text.
      */
@@ -81,7 +94,7 @@ public class MeasureService {
     public Measure submit(Long measureId, String actor) {
         Measure measure = require(measureId);
         checkScope(measure);
-        Completeness completeness = Completeness.of(measure.content());
+        Completeness completeness = Completeness.of(measure.content(), measure.getFormVersion());
         if (!completeness.isComplete()) {
             throw new IncompleteMeasureException(measureId, completeness);
         }
@@ -214,21 +227,28 @@ public class MeasureService {
     }
 
     static FormVersion formVersionOf(ReportingCycle cycle) {
-        try {
-            return FormVersion.valueOf(cycle.getFormVersion());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return FormVersion.FORM_2020;
-        }
+        return FormVersion.ofCycle(cycle.getFormVersion());
     }
 
     private void checkScope(Measure measure) {
-        guard.requireMinistryUnlessSystem(measure.getMinistryId(),
-                "measure " + measure.getId() + " of ministry " + measure.getMinistryId());
+        requireWriter(guard, measure);
+    }
+
+    /** Who may write the measure is {@link ScopeGuard#mayWriteMeasure}'s: its ministry's editors or its organisation's contacts. */
+    static void requireWriter(ScopeGuard guard, Measure measure) {
+        guard.requireMeasureWriterUnlessSystem(measure.getMinistryId(), measure.getPartyId(),
+                measure.getContributingOrganisationId(), describe(measure));
+    }
+
+    static String describe(Measure measure) {
+        return "measure " + measure.getId() + (measure.isContribution()
+                ? " of organisation " + measure.getContributingOrganisationId() + " of party " + measure.getPartyId()
+                : " of ministry " + measure.getMinistryId());
     }
 
     /** The scope rule is {@link ScopeGuard}'s; calls without any authentication are the system's and pass. */
     private void checkScope(Long ministryId) {
-        guard.requireMinistryUnlessSystem(ministryId, "new measure of ministry " + ministryId);
+        guard.requireMeasureWriterUnlessSystem(ministryId, null, null, "new measure of ministry " + ministryId);
     }
 
     private PublishedMeasure read(MeasurePublication publication) {

@@ -21,7 +21,7 @@ public record MeasureSummary(
 
     /** @param published whether a version of it is public now (also while it is being revised) */
     static MeasureSummary of(Measure m, boolean published) {
-        Completeness completeness = Completeness.of(m.content());
+        Completeness completeness = Completeness.of(m.content(), m.getFormVersion());
         return new MeasureSummary(m.getId(), m.getTitle(), m.getCycleId(), m.getStatus(), m.getUpdatedAt(),
                 m.getUpdatedBy(), completeness.score(), completeness.missingRequired(), m.getStatusReason(),
                 m.getStatusChangedBy(), m.getStatusChangedAt(), m.getCarriedForwardFromId(), published);

@@ -17,7 +17,13 @@ public enum NotificationKind {
     /** An administrator cancelled the submission of a measure of the user's ministry, with the reason. */
     CANCELLED,
     /** An administrator gave a task the user had taken to someone else. */
-    TASK_REASSIGNED;
+    TASK_REASSIGNED,
+    /** The Secretariat returned the Party's periodic report to its coordinators, with the reason. */
+    REPORT_RETURNED,
+    /** The Secretariat accepted the Party's periodic report. */
+    REPORT_ACCEPTED,
+    /** The deadline of the Party's periodic report is near and it is not submitted yet. */
+    REPORT_REMINDER;
 
     public String messageKey() {
         return "notification.kind." + name();
@@ -32,6 +38,7 @@ public enum NotificationKind {
             case TASK_ASSIGNED, PARTNER_CONFIRMATION, REMINDER, ESCALATION, TASK_REASSIGNED -> "inbox";
             case RETURNED, CANCELLED -> measureId == null ? "my-measures" : "measures/" + measureId + "/edit";
             case PUBLICATION -> measureId == null ? "catalogue" : "catalogue/measures/" + measureId;
+            case REPORT_RETURNED, REPORT_ACCEPTED, REPORT_REMINDER -> "periodic-report";
         };
     }
 }

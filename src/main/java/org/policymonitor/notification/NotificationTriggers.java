@@ -10,6 +10,8 @@ import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.MeasureStatusChanged;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.report.ReportReminderDue;
+import org.policymonitor.report.ReportStatusChanged;
 import org.policymonitor.security.Role;
 import org.policymonitor.workflow.PartnerConfirmationEscalated;
 import org.policymonitor.workflow.PartnerReminderDue;
@@ -77,7 +79,10 @@ class NotificationTriggers {
                 measures.find(event.measureId()).map(m -> m.getTitle()).orElse(""), null));
     }
 
-    /** Returned and cancelled (with the reason) and published measures: their ministry's editors. */
+    /**
+     * Returned and cancelled (with the reason) and published measures: their authors, the editors of the
+     * ministry or, for a civil-society contribution, the contacts of its organisation.
+     */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(MeasureStatusChanged event) {
         // from == null: a measure imported as published, not a publication of this system
@@ -94,9 +99,35 @@ class NotificationTriggers {
         if (kind == null) {
             return;
         }
-        measures.find(event.measureId()).ifPresent(measure -> notifications.notify(kind,
-                directory.ofMinistry(Role.EDITOR, measure.getMinistryId()), measure.getId(), measure.getTitle(),
-                kind == NotificationKind.PUBLICATION ? null : event.reason()));
+        measures.find(event.measureId()).ifPresent(measure -> notifications.notify(kind, authorsOf(measure),
+                measure.getId(), measure.getTitle(), kind == NotificationKind.PUBLICATION ? null : event.reason()));
+    }
+
+    private List<Recipient> authorsOf(Measure measure) {
+        return measure.isContribution()
+                ? directory.ofCivilSocietyOrganisation(measure.getContributingOrganisationId(), measure.getPartyId())
+                : directory.ofMinistry(Role.EDITOR, measure.getMinistryId());
+    }
+
+    /** The coordinators of the Party are told when the Secretariat returns or accepts its periodic report. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReportStatusChanged event) {
+        NotificationKind kind = switch (event.to()) {
+            case RETURNED -> NotificationKind.REPORT_RETURNED;
+            case ACCEPTED -> NotificationKind.REPORT_ACCEPTED;
+            default -> null;
+        };
+        if (kind != null) {
+            notifications.notify(kind, directory.ofParty(Role.REVIEWER, event.partyId()), null, event.label(),
+                    event.reason());
+        }
+    }
+
+    /** The coordinators of a report due soon that is still with them. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(ReportReminderDue event) {
+        notifications.notify(NotificationKind.REPORT_REMINDER, directory.ofParty(Role.REVIEWER, event.partyId()), null,
+                event.label(), event.dueDate().toString());
     }
 
     /** The contacts of each partner that has not answered; its reviewers when the organisation has no contact. */

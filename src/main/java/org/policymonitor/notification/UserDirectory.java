@@ -36,6 +36,11 @@ public class UserDirectory {
         return recipients(contacts.ofPartnerOrganisation(organisationId));
     }
 
+    /** The civil-society contacts of an organisation for a Party. */
+    public List<Recipient> ofCivilSocietyOrganisation(Long organisationId, Long partyId) {
+        return recipients(contacts.ofCivilSocietyOrganisation(organisationId, partyId));
+    }
+
     public Optional<Recipient> user(String username) {
         return contacts.user(username).map(UserDirectory::recipient);
     }

@@ -32,9 +32,3 @@ interface ReportingCycleRepository extends JpaRepository<ReportingCycle, Long> {
 
     List<ReportingCycle> findAllByOrderByStartYearDesc();
 }
-
-interface PeriodicReportRepository extends JpaRepository<PeriodicReport, Long> {
-    Optional<PeriodicReport> findByPartyIdAndCycleId(Long partyId, Long cycleId);
-
-    List<PeriodicReport> findByDueDateIsNotNull();
-}

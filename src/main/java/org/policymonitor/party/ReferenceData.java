@@ -1,13 +1,12 @@
 package org.policymonitor.party;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Parties, their ministries, partner organisations, reporting cycles and periodic reports. */
+/** Parties, their ministries, partner organisations and reporting cycles (the periodic reports are the report module's). */
 @Service
 @Transactional(readOnly = true)
 public class ReferenceData {
@@ -16,15 +15,13 @@ public class ReferenceData {
     private final MinistryRepository ministries;
     private final PartnerOrganisationRepository partners;
     private final ReportingCycleRepository cycles;
-    private final PeriodicReportRepository reports;
 
     ReferenceData(PartyRepository parties, MinistryRepository ministries, PartnerOrganisationRepository partners,
-            ReportingCycleRepository cycles, PeriodicReportRepository reports) {
+            ReportingCycleRepository cycles) {
         this.parties = parties;
         this.ministries = ministries;
         this.partners = partners;
         this.cycles = cycles;
-        this.reports = reports;
     }
 
     public List<Party> parties() {
@@ -98,10 +95,6 @@ public class ReferenceData {
                 .findFirst();
     }
 
-    public Optional<PeriodicReport> report(Long partyId, Long cycleId) {
-        return reports.findByPartyIdAndCycleId(partyId, cycleId);
-    }
-
     public long partyCount() {
         return parties.count();
     }
@@ -141,15 +134,16 @@ public class ReferenceData {
         return partners.findByName(name).orElseGet(() -> partners.save(new PartnerOrganisation(name, entityType)));
     }
 
+    /** The organisation of that name, registered for the Party when it is new (a civil-society organisation, say). */
+    @Transactional
+    public PartnerOrganisation partnerOrganisation(String name, String entityType, Long partyId) {
+        return partners.findByName(name)
+                .orElseGet(() -> partners.save(new PartnerOrganisation(name, entityType, partyId)));
+    }
+
     @Transactional
     public ReportingCycle cycle(int startYear, int endYear, String formVersion) {
         return cycles.findByCode(startYear + "-" + endYear)
                 .orElseGet(() -> cycles.save(new ReportingCycle(startYear, endYear, formVersion)));
-    }
-
-    @Transactional
-    public PeriodicReport report(Party party, ReportingCycle cycle, LocalDate dueDate) {
-        return reports.findByPartyIdAndCycleId(party.getId(), cycle.getId())
-                .orElseGet(() -> reports.save(new PeriodicReport(party.getId(), cycle.getId(), dueDate)));
     }
 }

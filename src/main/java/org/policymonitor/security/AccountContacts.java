@@ -41,6 +41,16 @@ public class AccountContacts {
         return organisationId == null ? List.of() : scoped(Role.PARTNER, "partnerOrganisationId", organisationId);
     }
 
+    /** The civil-society contacts of an organisation for a Party (the authors of its contributions). */
+    public List<Contact> ofCivilSocietyOrganisation(Long organisationId, Long partyId) {
+        if (organisationId == null || partyId == null) {
+            return List.of();
+        }
+        return entityManager.createQuery(SELECT + " and a.partnerOrganisationId = :organisation and a.partyId = :party"
+                + " order by a.username", Contact.class).setParameter("role", Role.CIVIL_SOCIETY)
+                .setParameter("organisation", organisationId).setParameter("party", partyId).getResultList();
+    }
+
     public Optional<Contact> user(String username) {
         return entityManager.createQuery("select new org.policymonitor.security.Contact(a.username, a.displayName, "
                 + "a.email, a.preferredLanguage) from UserAccount a where a.username = :username and a.enabled = true",

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.policymonitor.party.Ministry;
+import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -305,9 +306,24 @@ public class AccountService implements UserDetailsService {
         return accounts.findById(id).orElseThrow(() -> new AccountValidationException("id", "security.user.notFound"));
     }
 
-    /** Each scoped role needs its scope; an editor's Party is the Party of their ministry. */
+    /**
+     * Each scoped role needs its scope; an editor's Party is the Party of their ministry. A civil-society contact
+     * holds no other role and their Party is their organisation's, which must be a civil-society organisation
+     * (entity type {@value #CIVIL_SOCIETY_TYPE}) of a Party.
+     */
     private Scope checkedScope(Set<Role> roles, Scope scope) {
         Scope given = scope == null ? Scope.none() : scope;
+        if (roles.contains(Role.CIVIL_SOCIETY)) {
+            if (roles.size() > 1) {
+                throw new AccountValidationException("roles", "security.user.civilSocietyAlone");
+            }
+            PartnerOrganisation organisation = referenceData.partnerOrganisation(given.partnerOrganisationId())
+                    .orElseThrow(() -> new AccountValidationException("partner", "security.user.organisationRequired"));
+            if (!CIVIL_SOCIETY_TYPE.equals(organisation.getEntityType()) || organisation.getPartyId() == null) {
+                throw new AccountValidationException("partner", "security.user.civilSocietyOrganisation");
+            }
+            return Scope.civilSociety(organisation.getId(), organisation.getPartyId());
+        }
         Long ministryId = null;
         Long partyId = null;
         Long partnerId = null;
@@ -333,6 +349,9 @@ public class AccountService implements UserDetailsService {
         }
         return new Scope(ministryId, partyId, partnerId);
     }
+
+    /** The entity type (vocabulary ENTITY_TYPE) of a civil-society organisation. */
+    public static final String CIVIL_SOCIETY_TYPE = "CIVIL_SOCIETY";
 
     private String generatePassword() {
         int length = Math.max(16, settings.minPasswordLength());

@@ -10,6 +10,8 @@ public enum Role {
     PARTNER,
     /** Signs off evaluation statements of one Party (scope: Party). */
     EVALUATOR,
+    /** Drafts the civil-society contributions of one organisation of type CSO (scope: organisation and its Party). */
+    CIVIL_SOCIETY,
     /** Secretariat: manages Parties, ministries, users and cycles. */
     ADMIN;
 
@@ -19,6 +21,7 @@ public enum Role {
         public static final String REVIEWER = "REVIEWER";
         public static final String PARTNER = "PARTNER";
         public static final String EVALUATOR = "EVALUATOR";
+        public static final String CIVIL_SOCIETY = "CIVIL_SOCIETY";
         public static final String ADMIN = "ADMIN";
 
         private Names() {

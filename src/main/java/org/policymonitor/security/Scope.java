@@ -1,6 +1,7 @@
 package org.policymonitor.security;
 
-/** What a user's scoped roles apply to: a ministry (editor), a Party (reviewer, evaluator), an organisation (partner). */
+/** What a user's scoped roles apply to: a ministry (editor), a Party (reviewer, evaluator), an organisation (partner), an
+ * organisation and its Party (civil-society contact). */
 public record Scope(Long ministryId, Long partyId, Long partnerOrganisationId) {
 
     public static Scope none() {
@@ -17,5 +18,10 @@ public record Scope(Long ministryId, Long partyId, Long partnerOrganisationId) {
 
     public static Scope partner(Long partnerOrganisationId) {
         return new Scope(null, null, partnerOrganisationId);
+    }
+
+    /** A civil-society contact's: the organisation and the Party it belongs to. */
+    public static Scope civilSociety(Long organisationId, Long partyId) {
+        return new Scope(null, partyId, organisationId);
     }
 }

@@ -24,8 +24,12 @@ import com.vaadin.flow.component.UI;
  * <li>ministry: an {@link Role#EDITOR} of that ministry;</li>
  * <li>Party: a {@link Role#REVIEWER} or {@link Role#EVALUATOR} of that Party;</li>
  * <li>partner organisation: a {@link Role#PARTNER} of that organisation;</li>
- * <li>following a measure's submission: any of the three, for the measure's ministry, Party or a partner
- * organisation it lists.</li>
+ * <li>writing a measure (create, edit, submit, withdraw): a ministry's measure the {@link Role#EDITOR}s of its
+ * ministry; a civil-society contribution (a measure with a contributing organisation and no ministry) the
+ * {@link Role#CIVIL_SOCIETY} contacts of that organisation <em>and</em> of the measure's Party, and nobody else
+ * ({@link #mayWriteMeasure});</li>
+ * <li>following a measure's submission: any of these, for the measure's ministry, Party, contributing
+ * organisation or a partner organisation it lists.</li>
  * </ul>
  */
 @Component
@@ -52,11 +56,28 @@ public class ScopeGuard {
     }
 
     /**
+     * Whether the user may write a measure of this ministry, Party and contributing organisation (null for a
+     * ministry's measure): a ministry's measure its ministry's editors, a contribution the civil-society contacts
+     * of its organisation and Party; administrators both. A contribution is never a ministry editor's, a ministry's
+     * measure never a contact's.
+     */
+    public boolean mayWriteMeasure(Long ministryId, Long partyId, Long contributorId) {
+        return user().map(u -> u.isAdmin() || (contributorId == null ? editorOf(u, ministryId)
+                : civilSocietyContactOf(u, contributorId, partyId))).orElse(false);
+    }
+
+    /**
      * Whether the user may follow an object of the given ministry and Party: its ministry's editors, its Party's
      * reviewers and evaluators, and the partners of an organisation for which {@code listsPartner} is true.
      */
     public boolean mayFollow(Long ministryId, Long partyId, LongPredicate listsPartner) {
+        return mayFollow(ministryId, partyId, null, listsPartner);
+    }
+
+    /** {@link #mayFollow(Long, Long, LongPredicate)}, and the contacts of the contributing organisation (may be null). */
+    public boolean mayFollow(Long ministryId, Long partyId, Long contributorId, LongPredicate listsPartner) {
         return user().map(u -> u.isAdmin() || editorOf(u, ministryId) || partyStaffOf(u, partyId)
+                || contributorId != null && civilSocietyContactOf(u, contributorId, partyId)
                 || u.has(Role.PARTNER) && u.scope().partnerOrganisationId() != null
                         && listsPartner.test(u.scope().partnerOrganisationId()))
                 .orElse(false);
@@ -88,6 +109,23 @@ public class ScopeGuard {
         }
     }
 
+    /**
+     * {@link #mayWriteMeasure} for the calls that change a measure and are also made by the system itself (see
+     * {@link #requireMinistryUnlessSystem}).
+     */
+    public void requireMeasureWriterUnlessSystem(Long ministryId, Long partyId, Long contributorId, String object) {
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            requireMeasureWriter(ministryId, partyId, contributorId, object);
+        }
+    }
+
+    /** See {@link #mayWriteMeasure}. */
+    public void requireMeasureWriter(Long ministryId, Long partyId, Long contributorId, String object) {
+        if (!mayWriteMeasure(ministryId, partyId, contributorId)) {
+            throw deny(object, contributorId == null ? "security.denied.ministry" : "security.denied.object");
+        }
+    }
+
     public void requireParty(Long partyId) {
         requireParty(partyId, "party " + partyId);
     }
@@ -110,7 +148,13 @@ public class ScopeGuard {
 
     /** See {@link #mayFollow}. */
     public void requireFollower(String object, Long ministryId, Long partyId, LongPredicate listsPartner) {
-        if (!mayFollow(ministryId, partyId, listsPartner)) {
+        requireFollower(object, ministryId, partyId, null, listsPartner);
+    }
+
+    /** See {@link #mayFollow(Long, Long, Long, LongPredicate)}. */
+    public void requireFollower(String object, Long ministryId, Long partyId, Long contributorId,
+            LongPredicate listsPartner) {
+        if (!mayFollow(ministryId, partyId, contributorId, listsPartner)) {
             throw deny(object, "security.denied.object");
         }
     }
@@ -147,6 +191,12 @@ public class ScopeGuard {
     private static boolean partnerOf(CurrentUser u, Long partnerOrganisationId) {
         return u.has(Role.PARTNER) && partnerOrganisationId != null
                 && Objects.equals(u.scope().partnerOrganisationId(), partnerOrganisationId);
+    }
+
+    private static boolean civilSocietyContactOf(CurrentUser u, Long organisationId, Long partyId) {
+        return u.has(Role.CIVIL_SOCIETY) && organisationId != null && partyId != null
+                && Objects.equals(u.scope().partnerOrganisationId(), organisationId)
+                && Objects.equals(u.scope().partyId(), partyId);
     }
 
     private static Optional<CurrentUser> user() {

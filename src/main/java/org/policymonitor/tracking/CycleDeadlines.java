@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.policymonitor.audit.AuditTrail;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
-import org.policymonitor.party.ReportDeadlines;
+import org.policymonitor.report.ReportDeadlines;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;

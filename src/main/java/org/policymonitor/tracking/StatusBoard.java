@@ -22,7 +22,7 @@ import org.policymonitor.notification.Recipient;
 import org.policymonitor.party.Ministry;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
-import org.policymonitor.party.ReportDeadlines;
+import org.policymonitor.report.ReportDeadlines;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.notification.UserDirectory;
 import org.policymonitor.security.Role;
@@ -81,6 +81,25 @@ public class StatusBoard {
                         m -> m.ministryName() == null ? "—" : m.partyName() + " — " + m.ministryName()),
                 counts(all, StageCounts.Dimension.CYCLE, TrackedMeasure::cycleId, TrackedMeasure::cycleCode),
                 all.stream().filter(TrackedMeasure::overdue).toList(), pendingTasks(now));
+    }
+
+    /**
+     * Each Party's periodic report (of the filter's cycle, or all), late ones first, then by Party and cycle.
+     */
+    public List<TrackedReport> reports(BoardFilter filter) {
+        Map<Long, String> parties = referenceData.parties().stream()
+                .collect(Collectors.toMap(Party::getId, Party::getName));
+        Map<Long, String> cycles = referenceData.cycles().stream()
+                .collect(Collectors.toMap(ReportingCycle::getId, ReportingCycle::getCode));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        return deadlines.states(filter.cycleId(), today).stream()
+                .filter(r -> !filter.overdueOnly() || r.late())
+                .map(r -> new TrackedReport(r.reportId(), r.partyId(), parties.get(r.partyId()), r.cycleId(),
+                        cycles.get(r.cycleId()), r.status(), r.dueDate(), r.late()))
+                .sorted(Comparator.comparing(TrackedReport::late).reversed()
+                        .thenComparing(TrackedReport::partyName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(TrackedReport::cycleCode, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
     }
 
     /** The measures behind a cell of the board (the drill-down), oldest in their stage first. */

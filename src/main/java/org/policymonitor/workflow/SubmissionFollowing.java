@@ -108,13 +108,14 @@ class SubmissionFollowing {
     }
 
     /**
-     * Who may follow a submission: administrators; the editors of the measure's ministry; the reviewers and
-     * evaluators of its Party; the contacts of a partner organisation it lists.
+     * Who may follow a submission: administrators; the editors of the measure's ministry (of a contribution: the
+     * civil-society contacts of its organisation); the reviewers and evaluators of its Party; the contacts of a
+     * partner organisation it lists.
      */
     private Measure requireVisible(Long measureId) {
         Measure measure = measures.find(measureId).orElseThrow(() -> new NoSuchElementException("No measure " + measureId));
-        guard.requireFollower("submission of measure " + measureId,
-                measure.getMinistryId(), measure.getPartyId(), organisationId -> listsPartner(measure, organisationId));
+        guard.requireFollower("submission of measure " + measureId, measure.getMinistryId(), measure.getPartyId(),
+                measure.getContributingOrganisationId(), organisationId -> listsPartner(measure, organisationId));
         return measure;
     }
 

@@ -84,7 +84,7 @@ class TableOwnershipTest {
                 """;
         assertThat(ownership.leaks("tracking", jdbc)).containsExactlyInAnyOrder("measure (measure)", "party (party)");
         String textBlock = "class X { String s = \"\"\"\n    update periodic_report set due_date = ?\n    \"\"\"; }";
-        assertThat(ownership.leaks("tracking", textBlock)).containsExactly("periodic_report (party)");
+        assertThat(ownership.leaks("tracking", textBlock)).containsExactly("periodic_report (report)");
         String jpql = "class X { Object o = em.createQuery(\"select p from PartnerOrganisation p join p.party q\"); }";
         assertThat(ownership.leaks("admin", jpql)).containsExactly("PartnerOrganisation (party)");
         String repository = "interface R extends JpaRepository<UserAccount, Long> {}";

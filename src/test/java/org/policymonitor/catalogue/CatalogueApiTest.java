@@ -305,7 +305,7 @@ class CatalogueApiTest {
     }
 
     /** The position of a column, by its machine name (the headers are in the reader's language). */
-    private static int column(String name) {
+    static int column(String name) {
         int index = CatalogueExports.columnNames().indexOf(name);
         assertThat(index).as(name).isNotNegative();
         return index;

@@ -18,6 +18,7 @@ import org.policymonitor.importer.MeasureImportMapper;
 import org.policymonitor.importer.MeasureTextParser;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.report.ReportDeadlines;
 import org.policymonitor.security.AccountService;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -41,7 +42,7 @@ class DemoDataModeTest {
         when(dataSource.getConnection()).thenReturn(connection);
         when(connection.getMetaData()).thenReturn(metaData);
         when(metaData.getDatabaseProductName()).thenReturn(database);
-        return new DemoDataLoader(referenceData, mock(MeasureService.class), accounts, mock(MeasureTextParser.class),
+        return new DemoDataLoader(referenceData, mock(ReportDeadlines.class), mock(MeasureService.class), accounts, mock(MeasureTextParser.class),
                 mock(MeasureImportMapper.class), transaction, false, dataSource, mode);
     }
 

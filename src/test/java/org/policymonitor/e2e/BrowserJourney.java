@@ -234,4 +234,20 @@ abstract class BrowserJourney implements ScreenshotOnFailure.HasDriver {
         List<Axe.Violation> violations = Axe.seriousViolations(driver);
         assertThat(violations).as("serious or critical axe-core violations on " + page).isEmpty();
     }
+
+    /** Picks {@code choice} ("Yes", "No") in the radio group labelled {@code question}. */
+    void answer(String question, String choice) {
+        press(waitUntil(d -> field("vaadin-radio-group", question).findElements(By.tagName("vaadin-radio-button"))
+                .stream().filter(r -> r.getText().strip().equals(choice)).findFirst().orElse(null))
+                .findElement(By.tagName("input")));
+        waitForVaadin();
+    }
+
+    /** Answers the current form's three cross-cutting questions (required before submission). */
+    void answerCrossCuttingQuestions() {
+        answer("Does the policy/measure specifically target young people?", "No");
+        answer("Does the policy/measure grant preferential treatment to developing countries (their artists and "
+                + "cultural professionals, their cultural goods and services)?", "No");
+        answer("Does the policy/measure promote gender equality?", "Yes");
+    }
 }

@@ -79,6 +79,12 @@ class EditorSectionsJourneyTest extends BrowserJourney {
         check(DOMAINS, "Music");
         waitUntil(d -> outlineState("classification").startsWith("Complete"));
 
+        // Cross-cutting issues: three yes/no questions and the SDGs
+        jumpTo("cross_cutting");
+        answerCrossCuttingQuestions();
+        check("Sustainable Development Goals the policy/measure contributes to", "5. Gender equality");
+        waitUntil(d -> outlineState("cross_cutting").equals("Complete · 4 of 4 filled in"));
+
         // the bar stays in sight at the bottom of the form; a toast covers none of its buttons
         js("document.querySelector('.editor-form').lastElementChild.scrollIntoView({block: 'end'});");
         assertBarInSight();
@@ -97,8 +103,9 @@ class EditorSectionsJourneyTest extends BrowserJourney {
         click("Submit for review");
         WebElement dialog = waitFor(By.cssSelector("vaadin-dialog[opened]"));
         waitUntil(d -> dialog.getText().contains(title));
-        assertThat(dialog.getText()).contains("Ministry of Culture", "2024-2027", "87 % complete",
-                "General information: Complete", "Goals, areas and domains: Complete");
+        assertThat(dialog.getText()).contains("Ministry of Culture", "2024-2027", "91 % complete",
+                "General information: Complete", "Goals, areas and domains: Complete",
+                "Cross-cutting issues: Complete");
         assertThat(bodyText()).contains("Status: Draft");
         click("Submit");
         waitUntil(d -> toasts().contains("The measure was submitted for review."));

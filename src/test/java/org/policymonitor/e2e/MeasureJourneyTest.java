@@ -62,6 +62,7 @@ class MeasureJourneyTest extends BrowserJourney {
                 + descriptionWord + " by its audience.");
         check(GOALS, "Support sustainable systems of governance for culture");
         check(AREAS, "Cultural and creative sectors");
+        answerCrossCuttingQuestions();
         assertThat(errorOf("vaadin-text-area", DESCRIPTION)).isNull();
 
         // ... attaches the programme as a PDF (the Annexes section) ...

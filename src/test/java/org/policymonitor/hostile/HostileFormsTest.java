@@ -17,6 +17,7 @@ import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.IncompleteMeasureException;
 import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.measure.MeasureDetails;
 import org.policymonitor.measure.MeasureField;
 import org.policymonitor.measure.MeasureEditing;
@@ -57,7 +58,7 @@ class HostileFormsTest {
                 "https://film.example.org", "40 films", "65 000", new BigDecimal("65000.00"),
                 List.of(new PartnerRow("Film Guild", "CIVIL_SOCIETY")), Evaluation.NO, null,
                 Set.of("GOVERNANCE"), Set.of("CULTURAL_CREATIVE_SECTORS"), Set.of("CINEMA_AUDIOVISUAL"),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, YesNo.NO, YesNo.NO, YesNo.YES, Set.of("SDG_08_DECENT_WORK"));
     }
 
     private static int limit(MeasureField field) {

@@ -19,7 +19,8 @@ class CompletenessTest {
 
         assertThat(completeness.isComplete()).isFalse();
         assertThat(completeness.missingRequired()).containsExactly(MeasureField.TITLE, MeasureField.AGENCIES,
-                MeasureField.DESCRIPTION, MeasureField.GOALS, MeasureField.AREAS);
+                MeasureField.DESCRIPTION, MeasureField.GOALS, MeasureField.AREAS, MeasureField.TARGETS_YOUTH,
+                MeasureField.PREFERENTIAL_TREATMENT, MeasureField.GENDER_EQUALITY);
         assertThat(completeness.missingRecommended()).contains(MeasureField.WEBSITE, MeasureField.PARTNERS,
                 MeasureField.EVALUATION);
         assertThat(completeness.score()).isZero();

@@ -151,7 +151,8 @@ class MeasureDraftingServiceTest {
         assertThatThrownBy(() -> editing.submitMine(draft.id()))
                 .isInstanceOfSatisfying(IncompleteMeasureException.class, e -> assertThat(e.missingFields())
                         .containsExactly(MeasureField.AGENCIES, MeasureField.DESCRIPTION, MeasureField.GOALS,
-                                MeasureField.AREAS))
+                                MeasureField.AREAS, MeasureField.TARGETS_YOUTH, MeasureField.PREFERENTIAL_TREATMENT,
+                                MeasureField.GENDER_EQUALITY))
                 .hasMessageContaining("AGENCIES").hasMessageContaining("DESCRIPTION");
         assertThat(measures.find(draft.id()).orElseThrow().getStatus()).isEqualTo(MeasureStatus.DRAFT);
     }

@@ -19,6 +19,6 @@ public final class MeasureFixtures {
                 "https://film.example.org", "40 films", "65 000", new BigDecimal("65000"),
                 List.of(new PartnerRow("Film Guild", "CIVIL_SOCIETY")), Evaluation.NO, null,
                 Set.of("GOVERNANCE"), Set.of("CULTURAL_CREATIVE_SECTORS"), Set.of("CINEMA_AUDIOVISUAL"),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, YesNo.NO, YesNo.NO, YesNo.YES, Set.of("SDG_08_DECENT_WORK"));
     }
 }

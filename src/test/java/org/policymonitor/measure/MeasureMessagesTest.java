@@ -19,6 +19,14 @@ class MeasureMessagesTest {
         Locale locale = Locale.of(language);
         for (MeasureField field : MeasureField.values()) {
             assertThat(provider.getTranslation(field.messageKey(), locale)).doesNotStartWith("!");
+            // the short name the "missing" line beside the score uses (legacy fields are never missing)
+            if (!field.isLegacy()) {
+                assertThat(provider.getTranslation("measure.short." + field.name(), locale)).as(field.name())
+                        .doesNotStartWith("!");
+            }
+        }
+        for (YesNo answer : YesNo.values()) {
+            assertThat(provider.getTranslation("measure.yesNo." + answer.name(), locale)).doesNotStartWith("!");
         }
         for (Evaluation evaluation : Evaluation.values()) {
             assertThat(provider.getTranslation("measure.evaluation." + evaluation.name(), locale)).doesNotStartWith("!");

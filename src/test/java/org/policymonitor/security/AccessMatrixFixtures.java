@@ -35,8 +35,9 @@ final class AccessMatrixFixtures {
     static final String OTHER_ORGANISATION = "Another Partner Organisation";
 
     /** The objects of one scope. */
-    record ScopeObjects(Party party, Ministry ministry, PartnerOrganisation organisation, Long draft, Long earlierDraft,
-            Long inReview, Long awaitingPartner, Long awaitingSignOff, Map<WorkflowStep, String> tasks) {
+    record ScopeObjects(Party party, Ministry ministry, PartnerOrganisation organisation,
+            PartnerOrganisation civilSociety, Long draft, Long earlierDraft, Long inReview, Long awaitingPartner,
+            Long awaitingSignOff, Map<WorkflowStep, String> tasks) {
 
         String task(WorkflowStep step) {
             return tasks.get(step);
@@ -69,6 +70,10 @@ final class AccessMatrixFixtures {
         PartnerOrganisation artsCouncil = referenceData.partnerOrganisationByName("Mongolian Arts Council")
                 .orElseThrow();
         PartnerOrganisation otherOrganisation = referenceData.partnerOrganisation(OTHER_ORGANISATION, "CIVIL_SOCIETY");
+        PartnerOrganisation mongolianCso = referenceData.partnerOrganisation("Matrix CSO of Mongolia",
+                AccountService.CIVIL_SOCIETY_TYPE, mongolia.getId());
+        PartnerOrganisation lithuanianCso = referenceData.partnerOrganisation("Matrix CSO of Lithuania",
+                AccountService.CIVIL_SOCIETY_TYPE, lithuania.getId());
 
         account("editor", "m.editor", Role.EDITOR, Scope.ministry(mongolianCulture.getId(), mongolia.getId()));
         account("editor-other", "o.editor", Role.EDITOR, Scope.ministry(lithuanianCulture.getId(), lithuania.getId()));
@@ -78,10 +83,13 @@ final class AccessMatrixFixtures {
         account("partner-other", "o.partner", Role.PARTNER, Scope.partner(otherOrganisation.getId()));
         account("evaluator", "m.evaluator", Role.EVALUATOR, Scope.party(mongolia.getId()));
         account("evaluator-other", "o.evaluator", Role.EVALUATOR, Scope.party(lithuania.getId()));
+        account("civil", "m.civil", Role.CIVIL_SOCIETY, Scope.civilSociety(mongolianCso.getId(), mongolia.getId()));
+        account("civil-other", "o.civil", Role.CIVIL_SOCIETY,
+                Scope.civilSociety(lithuanianCso.getId(), lithuania.getId()));
         account("admin", "m.admin", Role.ADMIN, Scope.none());
 
-        sample = objects(mongolia, mongolianCulture, artsCouncil, "m.reviewer");
-        other = objects(lithuania, lithuanianCulture, otherOrganisation, "o.reviewer");
+        sample = objects(mongolia, mongolianCulture, artsCouncil, mongolianCso, "m.reviewer");
+        other = objects(lithuania, lithuanianCulture, otherOrganisation, lithuanianCso, "o.reviewer");
     }
 
     private void account(String column, String username, Role role, Scope scope) {
@@ -89,7 +97,8 @@ final class AccessMatrixFixtures {
         usernames.put(column, username);
     }
 
-    private ScopeObjects objects(Party party, Ministry ministry, PartnerOrganisation organisation, String reviewer) {
+    private ScopeObjects objects(Party party, Ministry ministry, PartnerOrganisation organisation,
+            PartnerOrganisation civilSociety, String reviewer) {
         Long draft = draft(party, ministry, currentCycle, "Matrix draft " + party.getIsoCode(), List.of());
         Long earlier = draft(party, ministry, earlierCycle, "Matrix earlier draft " + party.getIsoCode(), List.of());
         Long inReview = submitted(party, ministry, "Matrix review " + party.getIsoCode(), List.of());
@@ -102,7 +111,7 @@ final class AccessMatrixFixtures {
         tasks.put(WorkflowStep.REVIEW, openTask(inReview, WorkflowStep.REVIEW));
         tasks.put(WorkflowStep.PARTNER_CONFIRMATION, openTask(awaitingPartner, WorkflowStep.PARTNER_CONFIRMATION));
         tasks.put(WorkflowStep.SIGN_OFF, openTask(awaitingSignOff, WorkflowStep.SIGN_OFF));
-        return new ScopeObjects(party, ministry, organisation, draft, earlier, inReview, awaitingPartner,
+        return new ScopeObjects(party, ministry, organisation, civilSociety, draft, earlier, inReview, awaitingPartner,
                 awaitingSignOff, tasks);
     }
 

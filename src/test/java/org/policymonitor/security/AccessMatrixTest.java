@@ -96,7 +96,7 @@ class AccessMatrixTest {
     static final String MATRIX = "/security/access-matrix.csv";
     static final String BASE_PACKAGE = "org.policymonitor";
     static final List<String> PRINCIPALS = List.of("anonymous", "editor", "editor-other", "reviewer",
-            "reviewer-other", "partner", "partner-other", "evaluator", "evaluator-other", "admin");
+            "reviewer-other", "partner", "partner-other", "evaluator", "evaluator-other", "civil", "civil-other", "admin");
 
     @Autowired
     ApplicationContext context;
@@ -130,6 +130,10 @@ class AccessMatrixTest {
     org.policymonitor.annex.AnnexService annexService;
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    org.policymonitor.report.PeriodicReports periodicReports;
+    @Autowired
+    org.policymonitor.workflow.ReportSubmissions reportSubmissions;
 
     final Map<String, Authentication> principals = new LinkedHashMap<>();
     AccessMatrixFixtures fixtures;
@@ -139,7 +143,8 @@ class AccessMatrixTest {
     void setUp() {
         fixtures = new AccessMatrixFixtures(accounts, referenceData, measures, workflow);
         arguments = new MatrixArguments(fixtures, measures, referenceData, imports, vocabulary, clock, accounts, workflow,
-                notifications).withAnnexes(annexService, jdbc);
+                notifications).withAnnexes(annexService, jdbc)
+                .withReports(periodicReports, reportSubmissions);
         principals.put("anonymous", new AnonymousAuthenticationToken("matrix", "anonymousUser",
                 AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
         fixtures.usernames.forEach((column, username) -> principals.put(column, signedIn(username)));

@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +78,7 @@ class IdTamperingTest {
 
     /** Runs the call as the user, expects the guard's refusal, and returns the one record it wrote. */
     private SecurityEvent refusedOnce(String username, ThrowingCallable call) {
-        int before = denials(username).size();
-        SecurityTestSupport.signIn(accounts, username);
-        assertThatThrownBy(call).isInstanceOf(ScopeAccessDeniedException.class);
-        List<SecurityEvent> after = denials(username);
-        assertThat(after).as("access-denied records of " + username).hasSize(before + 1);
-        return after.stream().max(Comparator.comparing(SecurityEvent::id)).orElseThrow();
+        return SecurityTestSupport.refusedOnce(accounts, audit, username, call);
     }
 
     @Test

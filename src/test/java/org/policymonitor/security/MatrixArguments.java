@@ -67,6 +67,7 @@ final class MatrixArguments {
     private final SubmissionWorkflow workflow;
     private final Long reviewersNotification;
     private MatrixAnnexes annexes;
+    private MatrixReports reports;
 
     MatrixArguments(AccessMatrixFixtures fixtures, MeasureService measures, ReferenceData referenceData,
             ImportService imports, VocabularyService vocabulary, Clock clock, AccountService accounts,
@@ -120,6 +121,12 @@ final class MatrixArguments {
         };
     }
 
+    MatrixArguments withReports(org.policymonitor.report.PeriodicReports periodicReports,
+            org.policymonitor.workflow.ReportSubmissions submissions) {
+        reports = new MatrixReports(periodicReports, submissions, measures, referenceData, accounts);
+        return this;
+    }
+
     MatrixArguments withAnnexes(org.policymonitor.annex.AnnexService annexService,
             org.springframework.jdbc.core.JdbcTemplate jdbc) {
         annexes = new MatrixAnnexes(annexService, accounts, jdbc, sample.draft(), published.measureId());
@@ -156,6 +163,9 @@ final class MatrixArguments {
         String name = parameter.getName().toLowerCase(Locale.ROOT);
         Class<?> type = parameter.getType();
         String method = signature.substring(0, signature.indexOf('('));
+        if (MatrixReports.handles(method, name)) {
+            return reports.value(method, name);
+        }
         if (MatrixAnnexes.handles(type, method, name)) {
             return annexes.value(type, method, name);
         }
@@ -265,6 +275,9 @@ final class MatrixArguments {
     }
 
     private Object longValue(String method, String name, Class<?> type) {
+        if (method.equals("MeasureService.createContribution") && name.equals("organisationid")) {
+            return sample.civilSociety().getId();
+        }
         if (name.contains("ministry")) {
             return sample.ministry().getId();
         }
@@ -332,6 +345,9 @@ final class MatrixArguments {
                 default -> "Created by the matrix";
             };
         }
+        if (name.equals("organisationname")) {
+            return sample.civilSociety().getName();
+        }
         if (name.contains("user") && method.equals("SubmissionWorkflow.reassign")) {
             return "m.reviewer";
         }
@@ -378,6 +394,7 @@ final class MatrixArguments {
                 .replace("{publicationNo}", "1")
                 .replace("{isoCode}", referenceData.party(published.partyId()).orElseThrow().getIsoCode())
                 .replace("{cycle}", referenceData.cycle(published.cycleId()).orElseThrow().getCode())
+                .replace("{reportId}", String.valueOf(reports.acceptedReport()))
                 .replace("{annexId}", String.valueOf(annexes.publishedAnnex()))
                 .replace("{format}", "csv")
                 .replace("{kind}", VocabularyKind.GOAL.name().toLowerCase(Locale.ROOT));

@@ -9,6 +9,7 @@ import org.policymonitor.testsupport.SignedIn;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.Ministry;
@@ -42,7 +43,8 @@ public final class SubmissionFixtures {
         return new MeasureContent(title, List.of("Ministry of Culture"), "Grants for touring companies.",
                 "https://example.org/touring", "Forty tours.", "120 000", new BigDecimal("120000"), partners,
                 Evaluation.YES, "Touring works.", Set.of("GOVERNANCE"), Set.of("CULTURAL_CREATIVE_SECTORS"),
-                Set.of("PERFORMING_ARTS"), null, null, null, null, null, null, null);
+                Set.of("PERFORMING_ARTS"), null, null, null, null, null, null, null, YesNo.YES, YesNo.NO, YesNo.NO,
+                Set.of("SDG_11_SUSTAINABLE_CITIES"));
     }
 
     public Party mongolia() {

@@ -9,6 +9,7 @@ import org.policymonitor.testsupport.SignedIn;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.measure.MeasureService;
 import org.policymonitor.measure.PartnerRow;
 import org.policymonitor.party.Ministry;
@@ -47,7 +48,7 @@ public final class WorkflowFixtures {
                 "Forty tours in 2024, reaching 60 000 people in 18 aimags.", "120 000", new BigDecimal("120000"),
                 partners, Evaluation.YES, "Touring works; audiences outside the capital doubled.",
                 Set.of("GOVERNANCE"), Set.of("CULTURAL_CREATIVE_SECTORS"), Set.of("PERFORMING_ARTS"), null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, YesNo.YES, YesNo.NO, YesNo.NO, Set.of("SDG_11_SUSTAINABLE_CITIES"));
     }
 
     public static List<PartnerRow> artsCouncil() {

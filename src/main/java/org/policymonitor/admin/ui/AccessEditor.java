@@ -9,6 +9,7 @@ import org.policymonitor.party.Ministry;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.Party;
 import org.policymonitor.party.ReferenceData;
+import org.policymonitor.security.AccountService;
 import org.policymonitor.security.Role;
 import org.policymonitor.security.Scope;
 
@@ -18,7 +19,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 
 /**
  * Roles and the scope they apply to: a ministry for editors, a Party for reviewers and evaluators, an
- * organisation for partner contacts. A picker shows only when a role needs it.
+ * organisation for partner contacts, a civil-society organisation of a Party for civil-society contacts (whose
+ * Party follows from the organisation). A picker shows only when a role needs it.
  */
 class AccessEditor extends FormLayout {
 
@@ -49,7 +51,8 @@ class AccessEditor extends FormLayout {
         ministry.setHelperText(getTranslation("admin.user.ministryHelp"));
         partner.setLabel(getTranslation("admin.user.partner"));
         partner.setItems(referenceData.partnerOrganisations());
-        partner.setItemLabelGenerator(PartnerOrganisation::getName);
+        partner.setItemLabelGenerator(o -> o.getPartyId() == null ? o.getName()
+                : o.getName() + " (" + referenceData.party(o.getPartyId()).map(Party::getName).orElse("") + ")");
 
         roles.addValueChangeListener(e -> showPickers());
         add(roles, party, ministry, partner);
@@ -62,7 +65,17 @@ class AccessEditor extends FormLayout {
         boolean editor = selected.contains(Role.EDITOR);
         party.setVisible(editor || selected.contains(Role.REVIEWER) || selected.contains(Role.EVALUATOR));
         ministry.setVisible(editor);
-        partner.setVisible(selected.contains(Role.PARTNER));
+        boolean civilSociety = selected.contains(Role.CIVIL_SOCIETY);
+        partner.setVisible(selected.contains(Role.PARTNER) || civilSociety);
+        PartnerOrganisation chosen = partner.getValue();
+        List<PartnerOrganisation> offered = civilSociety ? referenceData.partnerOrganisations().stream()
+                .filter(o -> AccountService.CIVIL_SOCIETY_TYPE.equals(o.getEntityType()) && o.getPartyId() != null)
+                .toList() : referenceData.partnerOrganisations();
+        partner.setItems(offered);
+        if (chosen != null) {
+            offered.stream().filter(o -> o.getId().equals(chosen.getId())).findFirst().ifPresent(partner::setValue);
+        }
+        partner.setHelperText(civilSociety ? getTranslation("admin.user.civilSocietyHelp") : null);
     }
 
     void setValue(Set<Role> roleSet, Scope scope) {
@@ -91,6 +104,10 @@ class AccessEditor extends FormLayout {
     /** Shows a refusal of the service beside the field it concerns; false when the field is not one of these. */
     boolean showError(String field, String message) {
         switch (field) {
+            case "roles" -> {
+                roles.setErrorMessage(message);
+                roles.setInvalid(true);
+            }
             case "ministry" -> {
                 ministry.setErrorMessage(message);
                 ministry.setInvalid(true);
@@ -111,6 +128,7 @@ class AccessEditor extends FormLayout {
     }
 
     void clearErrors() {
+        roles.setInvalid(false);
         ministry.setInvalid(false);
         party.setInvalid(false);
         partner.setInvalid(false);

@@ -19,6 +19,9 @@ enum EditorSection {
     PARTNERS(EnumSet.of(MeasureField.PARTNERS)),
     EVALUATION(EnumSet.of(MeasureField.EVALUATION, MeasureField.CONCLUSIONS)),
     CLASSIFICATION(EnumSet.of(MeasureField.GOALS, MeasureField.AREAS, MeasureField.DOMAINS)),
+    /** The current form's questions on young people, developing countries, gender equality and the SDGs. */
+    CROSS_CUTTING(EnumSet.of(MeasureField.TARGETS_YOUTH, MeasureField.PREFERENTIAL_TREATMENT,
+            MeasureField.GENDER_EQUALITY, MeasureField.SDGS)),
     /** The 2012-2019 form's fields, read-only, shown only when the measure has some. */
     LEGACY(EnumSet.copyOf(Arrays.stream(MeasureField.values()).filter(MeasureField::isLegacy).toList()));
 

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.policymonitor.measure.Evaluation;
 import org.policymonitor.measure.MeasureField;
 import org.policymonitor.measure.PartnerRow;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.vocabulary.VocabularyKind;
 import org.policymonitor.vocabulary.VocabularyService;
 
@@ -46,6 +47,7 @@ final class FieldValues {
             case String s -> s;
             case BigDecimal amount -> usd(amount);
             case Evaluation e -> translate.apply("measure.evaluation." + e.name(), new Object[0]);
+            case YesNo answer -> translate.apply("measure.yesNo." + answer.name(), new Object[0]);
             case Collection<?> items -> items(field, items);
             default -> value.toString();
         };
@@ -64,6 +66,7 @@ final class FieldValues {
             case DOMAINS -> VocabularyKind.DOMAIN;
             case SCOPES -> VocabularyKind.SCOPE;
             case NATURES -> VocabularyKind.NATURE;
+            case SDGS -> VocabularyKind.SDG;
             default -> null;
         };
         List<String> lines = items.stream().map(item -> switch (item) {

@@ -4,6 +4,7 @@ import java.util.NoSuchElementException;
 
 import org.policymonitor.measure.Completeness;
 import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.IncompleteMeasureException;
 import org.policymonitor.measure.InvalidMeasureContentException;
 import org.policymonitor.measure.MeasureContent;
@@ -13,6 +14,7 @@ import org.policymonitor.measure.MeasureEditing;
 import org.policymonitor.measure.MeasureStatus;
 import org.policymonitor.measure.StaleMeasureException;
 import org.policymonitor.party.Ministry;
+import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.measure.MeasureService;
@@ -53,7 +55,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("measures/:id/edit")
 @RouteAlias(MeasureEditorView.NEW_ROUTE)
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.CIVIL_SOCIETY})
 @StyleSheet("context://styles/editor.css")
 class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
@@ -63,9 +65,12 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
 
     private final MeasureEditing measures;
     private final ReferenceData referenceData;
+    private final AccountService accounts;
     private final FieldValues values;
 
     private final H1 heading = new H1();
+    /** A civil-society contribution's organisation ("Reported by civil society: ..."); hidden for a ministry's measure. */
+    final Span organisation = new Span();
     private final StatusReason statusReason = new StatusReason();
     final EditorPlaces places;
     /** The measure's files (annex module), below the form. */
@@ -105,10 +110,13 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     /** What the save state says while nothing is unsaved (who saved last, and when). */
     private String lastSaved = "";
     private boolean conflictOpen;
+    /** The form of the current cycle, which a new measure is reported on. */
+    private FormVersion newMeasureForm = FormVersion.FORM_2020;
 
     MeasureEditorView(MeasureEditing measures, VocabularyService vocabulary, ReferenceData referenceData,
             MeasureService measureService, AccountService accounts, MeasureFiles files) {
         this.measures = measures;
+        this.accounts = accounts;
         this.files = files;
         this.places = new EditorPlaces(() -> accounts.currentUser().orElse(null), measureService::isPublished);
         this.referenceData = referenceData;
@@ -153,8 +161,9 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         column.addClassName("editor-form");
         Div body = new Div(outline, column);
         body.addClassName("editor-body");
+        organisation.addClassName("editor-organisation");
         annexes.addClassName("editor-annexes");
-        add(places, heading, links, statusReason, bar, missingText, body);
+        add(places, heading, organisation, links, statusReason, bar, missingText, body);
     }
 
     // ---- navigation ----
@@ -170,7 +179,12 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
             saveState.setText("");
             saved = readForm();
             ReportingCycle cycle = measures.currentCycle();
+            newMeasureForm = FormVersion.ofCycle(cycle.getFormVersion());
+            form.showRequiredFor(newMeasureForm);
             heading.setText(getTranslation("measure.editor.newTitle"));
+            showOrganisation(accounts.currentUser().filter(u -> u.has(Role.CIVIL_SOCIETY))
+                    .flatMap(u -> referenceData.partnerOrganisation(u.scope().partnerOrganisationId()))
+                    .map(PartnerOrganisation::getName).orElse(null));
             bar.statusLine.setText(getTranslation("measure.editor.status",
                     getTranslation(MeasureStatus.DRAFT.messageKey()), cycle.getCode()));
             applyEditable(true);
@@ -200,6 +214,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         details = loaded;
         saved = loaded.content();
         form.fill(loaded.content());
+        form.showRequiredFor(loaded.formVersion());
         heading.setText(loaded.isEditable() ? getTranslation("measure.editor.editTitle")
                 : getTranslation("measure.editor.viewTitle"));
         applyEditable(loaded.isEditable());
@@ -208,7 +223,14 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         refreshCompleteness();
     }
 
+    /** The organisation a civil-society contact drafts for; nothing for a ministry's measure. */
+    private void showOrganisation(String name) {
+        organisation.setVisible(name != null);
+        organisation.setText(name == null ? "" : getTranslation("measure.editor.contributionOf", name));
+    }
+
     private void showStatus() {
+        showOrganisation(details.contributingOrganisationName());
         String cycle = referenceData.cycle(details.cycleId()).map(ReportingCycle::getCode).orElse("");
         bar.statusLine.setText(getTranslation("measure.editor.status", getTranslation(details.status().messageKey()),
                 cycle));
@@ -243,6 +265,11 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         return form.read(details == null ? MeasureContent.empty() : details.content());
     }
 
+    /** The form the measure is reported on; a new measure is on its cycle's form. */
+    private FormVersion formVersion() {
+        return details != null ? details.formVersion() : newMeasureForm;
+    }
+
     /** Unsaved changes: the form differs from what was last saved (in ways a user can see). */
     boolean isDirty() {
         return (details == null || details.isEditable())
@@ -258,7 +285,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
     }
 
     private void refreshCompleteness() {
-        Completeness completeness = Completeness.of(readForm());
+        Completeness completeness = Completeness.of(readForm(), formVersion());
         bar.showCompleteness(completeness);
         outline.refresh(completeness);
         missingText.show(completeness);
@@ -298,7 +325,7 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
                 getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "measures/" + result.id() + "/edit"));
             }
             showStatus();
-            Completeness completeness = Completeness.of(content);
+            Completeness completeness = Completeness.of(content, formVersion());
             if (automatic) {
                 lastSaved = getTranslation("measure.editor.autosaved", details.updatedBy(), values.time(details.updatedAt(), zone()));
                 saveState.setText(lastSaved);
@@ -367,15 +394,15 @@ class MeasureEditorView extends VerticalLayout implements BeforeEnterObserver, B
         if (isDirty() && !save(false)) {
             return;
         }
-        Completeness completeness = Completeness.of(readForm());
+        Completeness completeness = Completeness.of(readForm(), formVersion());
         if (details == null || !completeness.isComplete()) {
             refuseSubmission(completeness);
             return;
         }
         String ministry = referenceData.ministry(details.ministryId()).map(Ministry::getName).orElse("");
         String cycle = referenceData.cycle(details.cycleId()).map(ReportingCycle::getCode).orElse("");
-        new SubmitConfirmation(new SubmitConfirmation.Summary(details.content().title(), ministry, cycle,
-                completeness), form::section, this::submitConfirmed).open();
+        new SubmitConfirmation(new SubmitConfirmation.Summary(details.content().title(), ministry,
+                details.contributingOrganisationName(), cycle, completeness), form::section, this::submitConfirmed).open();
     }
 
     private void submitConfirmed() {

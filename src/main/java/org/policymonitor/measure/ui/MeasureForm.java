@@ -12,8 +12,10 @@ import java.util.stream.Collectors;
 
 import org.policymonitor.measure.Completeness;
 import org.policymonitor.measure.Evaluation;
+import org.policymonitor.measure.FormVersion;
 import org.policymonitor.measure.MeasureContent;
 import org.policymonitor.measure.MeasureField;
+import org.policymonitor.measure.YesNo;
 import org.policymonitor.party.PartnerOrganisation;
 import org.policymonitor.vocabulary.Term;
 import org.policymonitor.vocabulary.VocabularyKind;
@@ -52,6 +54,10 @@ class MeasureForm extends Composite<Div> {
     final CheckboxGroup<String> goals = new CheckboxGroup<>();
     final CheckboxGroup<String> areas = new CheckboxGroup<>();
     final CheckboxGroup<String> domains = new CheckboxGroup<>();
+    final RadioButtonGroup<YesNo> targetsYouth = new RadioButtonGroup<>();
+    final RadioButtonGroup<YesNo> preferentialTreatment = new RadioButtonGroup<>();
+    final RadioButtonGroup<YesNo> genderEquality = new RadioButtonGroup<>();
+    final CheckboxGroup<String> sdgs = new CheckboxGroup<>();
 
     private final VocabularyService vocabulary;
     private final FieldValues values;
@@ -111,6 +117,17 @@ class MeasureForm extends Composite<Div> {
         domains.setLabel(getTranslation("measure.field.DOMAINS"));
         domains.setItems(codes(VocabularyKind.DOMAIN));
         domains.setItemLabelGenerator(code -> values.label(VocabularyKind.DOMAIN, code));
+        for (RadioButtonGroup<YesNo> question : List.of(targetsYouth, preferentialTreatment, genderEquality)) {
+            // yes or no only: no choice made is "not answered" (see read and fill)
+            question.setItems(YesNo.YES, YesNo.NO);
+            question.setItemLabelGenerator(answer -> getTranslation("measure.yesNo." + answer.name()));
+        }
+        targetsYouth.setLabel(getTranslation("measure.field.TARGETS_YOUTH"));
+        preferentialTreatment.setLabel(getTranslation("measure.field.PREFERENTIAL_TREATMENT"));
+        genderEquality.setLabel(getTranslation("measure.field.GENDER_EQUALITY"));
+        sdgs.setLabel(getTranslation("measure.field.SDGS"));
+        sdgs.setItems(codes(VocabularyKind.SDG));
+        sdgs.setItemLabelGenerator(code -> values.label(VocabularyKind.SDG, code));
         for (TextArea area : List.of(description, results, budgetText, conclusions)) {
             area.setMinHeight("6em");
         }
@@ -118,6 +135,7 @@ class MeasureForm extends Composite<Div> {
         for (MeasureField field : Completeness.REQUIRED) {
             ((HasValue<?, ?>) component(field)).setRequiredIndicatorVisible(true);
         }
+        showRequiredFor(FormVersion.FORM_2020);
         for (MeasureField field : MeasureField.values()) {
             if (!field.isLegacy() && field != MeasureField.PARTNERS) {
                 errorTargets.put(field, (HasValidation) component(field));
@@ -150,7 +168,8 @@ class MeasureForm extends Composite<Div> {
             text.setValueChangeMode(ValueChangeMode.LAZY);
         }
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(title, agencies, description, website, results, budgetText,
-                budgetUsd, evaluation, conclusions, areas, domains)) {
+                budgetUsd, evaluation, conclusions, areas, domains, targetsYouth, preferentialTreatment, genderEquality,
+                sdgs)) {
             field.addValueChangeListener(e -> changed());
         }
         goals.addValueChangeListener(e -> {
@@ -206,8 +225,20 @@ class MeasureForm extends Composite<Div> {
             case GOALS -> goals;
             case AREAS -> areas;
             case DOMAINS -> domains;
+            case TARGETS_YOUTH -> targetsYouth;
+            case PREFERENTIAL_TREATMENT -> preferentialTreatment;
+            case GENDER_EQUALITY -> genderEquality;
+            case SDGS -> sdgs;
             default -> throw new IllegalArgumentException(field.name());
         };
+    }
+
+    /** The current form's cross-cutting questions are required on it only (as {@link Completeness} says). */
+    void showRequiredFor(FormVersion form) {
+        boolean current = form == null || !form.isLegacy();
+        for (MeasureField field : Completeness.CURRENT_FORM_REQUIRED) {
+            ((HasValue<?, ?>) component(field)).setRequiredIndicatorVisible(current);
+        }
     }
 
     FormSection section(EditorSection section) {
@@ -240,6 +271,10 @@ class MeasureForm extends Composite<Div> {
             }
             areas.setValue(c.areas());
             domains.setValue(c.domains());
+            targetsYouth.setValue(choice(c.targetsYouth()));
+            preferentialTreatment.setValue(choice(c.preferentialTreatment()));
+            genderEquality.setValue(choice(c.genderEquality()));
+            sdgs.setValue(c.sdgs());
         } finally {
             filling = false;
         }
@@ -255,7 +290,16 @@ class MeasureForm extends Composite<Div> {
                 amount.amount(), partners.getValue(), evaluation.getValue(), blankToNull(conclusions.getValue()),
                 goals.getValue(), areas.getValue(), domains.getValue(), legacyFields.keyObjectives(),
                 legacyFields.context(), legacyFields.scopes(), legacyFields.natures(), legacyFields.mainFeature(),
-                legacyFields.resultsExpected(), legacyFields.financialResources());
+                legacyFields.resultsExpected(), legacyFields.financialResources(), answer(targetsYouth),
+                answer(preferentialTreatment), answer(genderEquality), sdgs.getValue());
+    }
+
+    private static YesNo choice(YesNo answer) {
+        return answer == YesNo.NOT_ANSWERED ? null : answer;
+    }
+
+    private static YesNo answer(RadioButtonGroup<YesNo> question) {
+        return question.getValue() == null ? YesNo.NOT_ANSWERED : question.getValue();
     }
 
     /** Whether the amount field holds a text that is not one amount (the form then differs from any save). */

@@ -38,7 +38,7 @@ import jakarta.annotation.security.RolesAllowed;
  * reviewers and evaluators of its Party ({@link MeasureEditing#history} decides).
  */
 @Route("measures/:id/history")
-@RolesAllowed({Role.Names.EDITOR, Role.Names.REVIEWER, Role.Names.EVALUATOR, Role.Names.ADMIN})
+@RolesAllowed({Role.Names.EDITOR, Role.Names.CIVIL_SOCIETY, Role.Names.REVIEWER, Role.Names.EVALUATOR, Role.Names.ADMIN})
 class MeasureHistoryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MeasureEditing measures;
@@ -109,7 +109,7 @@ class MeasureHistoryView extends VerticalLayout implements BeforeEnterObserver, 
             }
         } catch (AccessDeniedException | NoSuchElementException | NumberFormatException refused) {
             Notification.show(getTranslation("measure.editor.notAllowed")).addThemeVariants(NotificationVariant.ERROR);
-            if (accounts.currentUser().filter(u -> u.has(Role.EDITOR)).isPresent()) {
+            if (accounts.currentUser().filter(u -> u.has(Role.EDITOR) || u.has(Role.CIVIL_SOCIETY)).isPresent()) {
                 event.forwardTo(MyMeasuresView.class);
             } else {
                 event.forwardTo("");

@@ -72,13 +72,14 @@ public class MeasurePlaces extends Nav {
     }
 
     /**
-     * The places a user may open for a measure: editors (of its ministry; the pages check it) all of them,
+     * The places a user may open for a measure: editors (of its ministry; the pages check it) and civil-society
+     * contacts (of its organisation) all of them,
      * reviewers, evaluators and administrators the submission and the history, partners the submission, everyone
      * the public page once a version is published.
      */
     public static Set<Place> placesFor(CurrentUser user, boolean published) {
         Set<Place> places = EnumSet.of(Place.SUBMISSION);
-        if (user != null && user.has(Role.EDITOR)) {
+        if (user != null && (user.has(Role.EDITOR) || user.has(Role.CIVIL_SOCIETY))) {
             places.addAll(EnumSet.of(Place.MY_MEASURES, Place.EDITOR, Place.HISTORY));
         }
         if (user != null && (user.isAdmin() || user.has(Role.REVIEWER) || user.has(Role.EVALUATOR))) {

@@ -50,7 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** "My measures": the signed-in editor's ministry's measures, lazily loaded, sortable and filtered. */
 @Route("my-measures")
 @Menu(title = "measure.nav.myMeasures", order = 20)
-@RolesAllowed(Role.Names.EDITOR)
+@RolesAllowed({Role.Names.EDITOR, Role.Names.CIVIL_SOCIETY})
 class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
     private final MeasureEditing measures;

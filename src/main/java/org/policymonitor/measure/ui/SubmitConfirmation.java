@@ -19,8 +19,8 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 class SubmitConfirmation extends Dialog {
 
-    /** What the dialog lists. */
-    record Summary(String title, String ministry, String cycle, Completeness completeness) {
+    /** What the dialog lists; {@code organisation} is a civil-society contribution's (then there is no ministry). */
+    record Summary(String title, String ministry, String organisation, String cycle, Completeness completeness) {
     }
 
     final Button confirm = new Button();
@@ -32,7 +32,11 @@ class SubmitConfirmation extends Dialog {
         add(new Paragraph(getTranslation("measure.submitConfirm.text")));
         DescriptionList facts = new DescriptionList();
         fact(facts, "measure.field.TITLE", summary.title());
-        fact(facts, "measure.submitConfirm.ministry", summary.ministry());
+        if (summary.organisation() == null) {
+            fact(facts, "measure.submitConfirm.ministry", summary.ministry());
+        } else {
+            fact(facts, "measure.submitConfirm.organisation", summary.organisation());
+        }
         fact(facts, "measure.submitConfirm.cycle", summary.cycle());
         fact(facts, "measure.submitConfirm.completeness",
                 getTranslation("measure.completeness.score", summary.completeness().score()));

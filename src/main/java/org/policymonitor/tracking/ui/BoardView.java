@@ -20,6 +20,7 @@ import org.policymonitor.tracking.Stage;
 import org.policymonitor.tracking.StageCounts;
 import org.policymonitor.tracking.StatusBoard;
 import org.policymonitor.tracking.TrackedMeasure;
+import org.policymonitor.tracking.TrackedReport;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -151,6 +152,9 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             content.add(overdue);
         }
 
+        content.add(new H2(getTranslation("tracking.board.reports")));
+        content.add(reports(board.reports(result.filter()), locale));
+
         content.add(new H2(getTranslation("tracking.board.pendingTasks")));
         Grid<PendingTasks> pending = new Grid<>();
         pending.setId("board-pending");
@@ -162,6 +166,27 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         pending.setItems(result.pendingTasks());
         pending.setAllRowsVisible(true);
         content.add(pending);
+    }
+
+    /** Each Party's periodic report: its status, deadline and lateness (colour, icon and words). */
+    private Grid<TrackedReport> reports(List<TrackedReport> rows, Locale locale) {
+        Grid<TrackedReport> grid = new Grid<>();
+        grid.setId("board-reports");
+        grid.addColumn(r -> referenceData.party(r.partyId()).map(p -> PartyNames.of(p, locale)).orElse(r.partyName()))
+                .setHeader(getTranslation("tracking.reports.party")).setFlexGrow(2);
+        grid.addColumn(TrackedReport::cycleCode).setHeader(getTranslation("tracking.reports.cycle")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("tracking.reports.status"))
+                .setAutoWidth(true);
+        NarrowScreen.hideOnPhones(grid, List.of(grid.addColumn(r -> r.dueDate() == null ? "—"
+                : DateFormats.date(r.dueDate(), locale)).setHeader(getTranslation("tracking.reports.due"))
+                .setAutoWidth(true)));
+        grid.addComponentColumn(r -> r.late() ? LatenessBadge.late(getTranslation("tracking.reports.late"))
+                : LatenessBadge.onTime(getTranslation("tracking.board.onTime")))
+                .setHeader(getTranslation("tracking.board.overdue")).setAutoWidth(true);
+        grid.setPartNameGenerator(r -> r.late() ? "overdue" : null);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
     }
 
     /** A Party's row named in the reader's language ({@link PartyNames}); other rows as they are. */

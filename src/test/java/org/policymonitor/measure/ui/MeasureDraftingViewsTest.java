@@ -98,6 +98,9 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         test(view.description).setValue("Grants for first films.\n\nSecond paragraph.");
         test(view.goals).selectItem(GOVERNANCE);
         test(view.areas).selectItem(SECTORS);
+        test(view.form.targetsYouth).selectItem("No");
+        test(view.form.preferentialTreatment).selectItem("No");
+        test(view.form.genderEquality).selectItem("Yes");
     }
 
     @Test
@@ -141,8 +144,10 @@ class MeasureDraftingViewsTest extends SpringBrowserlessTest {
         assertThat(view.errorOf(MeasureField.DESCRIPTION)).isEqualTo("This field is required before submission.");
         assertThat(view.errorOf(MeasureField.TITLE)).isNull();
         assertThat(view.completenessText.getText()).matches("\\d+ % complete");
-        assertThat(view.missingText.getText()).isEqualTo("Required to submit: Responsible agencies, Description, Goals, Areas of monitoring."
-                + " Recommended: Website, Results, Financial resources, Partners, Evaluated?, Cultural domains.");
+        assertThat(view.missingText.getText()).isEqualTo("Required to submit: Responsible agencies, Description, Goals, Areas of monitoring,"
+                + " Targets young people, Preferential treatment, Gender equality."
+                + " Recommended: Website, Results, Financial resources, Partners, Evaluated?, Cultural domains,"
+                + " Sustainable Development Goals.");
     }
 
     @Test

@@ -60,7 +60,7 @@ class MeasureEditorSectionsTest extends SpringBrowserlessTest {
     }
 
     /** Whether {@code component} is drawn inside {@code container}. */
-    private static boolean inside(Component component, Component container) {
+    static boolean inside(Component component, Component container) {
         for (Component c = component; c != null; c = c.getParent().orElse(null)) {
             if (c == container) {
                 return true;
@@ -82,10 +82,11 @@ class MeasureEditorSectionsTest extends SpringBrowserlessTest {
 
         assertThat(view.form.getElement().getChildren().map(e -> e.getAttribute("id")).toList()).containsExactly(
                 "section-general", "section-description", "section-resources", "section-partners",
-                "section-evaluation", "section-classification", "section-legacy");
+                "section-evaluation", "section-classification", "section-cross_cutting", "section-legacy");
         assertThat(Arrays.stream(EditorSection.values()).map(s -> view.form.section(s).title()).toList())
                 .containsExactly("General information", "Description and results", "Resources", "Partners",
-                        "Evaluation", "Goals, areas and domains", "Fields of the 2012-2019 form (read-only)");
+                        "Evaluation", "Goals, areas and domains", "Cross-cutting issues",
+                        "Fields of the 2012-2019 form (read-only)");
         assertThat(inside(view.title, view.form.section(EditorSection.GENERAL))).isTrue();
         assertThat(inside(view.budgetUsd, view.form.section(EditorSection.RESOURCES))).isTrue();
         assertThat(inside(view.goals, view.form.section(EditorSection.CLASSIFICATION))).isTrue();
@@ -98,14 +99,15 @@ class MeasureEditorSectionsTest extends SpringBrowserlessTest {
         assertThat(view.outline.stateOf(EditorSection.GENERAL)).isEqualTo("Required information missing · 1 of 2 filled in");
         test(view.agencies).setValue("Ministry of Culture");
         assertThat(view.outline.stateOf(EditorSection.GENERAL)).isEqualTo("Complete · 2 of 2 filled in");
-        assertThat(view.completenessText.getText()).isEqualTo("25 % complete");
+        // 2 of 8 required fields (weighing 2 each) and 0 of 7 recommended: the cross-cutting questions count too
+        assertThat(view.completenessText.getText()).isEqualTo("17 % complete");
         test(view.website).setValue("www.culture.mn");
         assertThat(view.outline.stateOf(EditorSection.DESCRIPTION)).startsWith("Needs correcting");
         test(view.goals).selectItem(GOVERNANCE);
         test(view.areas).selectItem(SECTORS);
         assertThat(view.outline.stateOf(EditorSection.CLASSIFICATION))
                 .isEqualTo("Recommended information missing · 2 of 3 filled in");
-        assertThat(view.completenessText.getText()).isEqualTo("56 % complete");
+        assertThat(view.completenessText.getText()).isEqualTo("39 % complete");
 
         // each section's link is a keyboard-usable button that jumps to the section
         assertThat(view.outline.link(EditorSection.PARTNERS).getElement().getTag()).isEqualTo("button");
@@ -210,7 +212,8 @@ class MeasureEditorSectionsTest extends SpringBrowserlessTest {
         assertThat(listed).contains("Confirmed film fund", "Ministry of Culture", "2024-2027", "100 % complete");
         assertThat($(ListItem.class).from(confirmation).all()).extracting(ListItem::getText).containsExactly(
                 "General information: Complete", "Description and results: Complete", "Resources: Complete",
-                "Partners: Complete", "Evaluation: Complete", "Goals, areas and domains: Complete");
+                "Partners: Complete", "Evaluation: Complete", "Goals, areas and domains: Complete",
+                "Cross-cutting issues: Complete");
         assertThat(measures.find(id).orElseThrow().getStatus()).as("nothing sent yet").isEqualTo(MeasureStatus.DRAFT);
 
         test(confirmation.cancel).click();
