@@ -212,7 +212,7 @@ class CatalogueApi {
         catalogue.search(CatalogueQuery.all(), 0, 0, locale).facets().stream()
                 .filter(g -> g.facet() == Facet.PARTY).flatMap(g -> g.values().stream())
                 .forEach(v -> counts.put(v.code(), v.count()));
-        return cached(lang, catalogue.parties().stream().map(p -> new PartyView(p.getIsoCode(), p.getName(),
+        return cached(lang, catalogue.parties().stream().map(p -> new PartyView(p.getIsoCode(), catalogue.partyName(p, locale),
                 p.getRegionCode(), catalogue.label(Facet.REGION, p.getRegionCode(), locale),
                 counts.getOrDefault(p.getIsoCode(), 0))).toList());
     }

@@ -104,8 +104,15 @@ public class CatalogueService {
      */
     public SearchPage search(CatalogueQuery query, int offset, int limit, Locale locale) {
         CatalogueSearcher.Result result = index.read(s -> searcher.search(s, query, offset, limit));
-        return new SearchPage(result.total(), query.page(), query.size(), result.page(), facetGroups(result, locale),
-                result.suggestion(), result.approximate());
+        return new SearchPage(result.total(), query.page(), query.size(), inLanguage(result.page(), locale),
+                facetGroups(result, locale), result.suggestion(), result.approximate());
+    }
+
+    /** The rows with their Party named in the reader's language (the index keeps the stored name). */
+    private static List<MeasureSummary> inLanguage(List<MeasureSummary> rows, Locale locale) {
+        return rows.stream().map(r -> new MeasureSummary(r.measureId(), r.publicationNo(), r.title(), r.partyIso(),
+                PartyNames.of(r.partyIso(), r.partyName(), locale), r.cycle(), r.agencies(), r.evaluation(),
+                r.budgetUsd(), r.publishedAt(), r.score(), r.highlights())).toList();
     }
 
     public int count(CatalogueQuery query) {

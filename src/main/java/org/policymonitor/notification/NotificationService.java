@@ -45,7 +45,7 @@ public class NotificationService {
     private static final RowMapper<Notification> ROW = (rs, n) -> new Notification(rs.getLong("id"),
             NotificationKind.valueOf(rs.getString("kind")), (Long) rs.getObject("measure_id", Long.class),
             rs.getString("measure_title"), rs.getString("detail"), rs.getTimestamp("created_at").toInstant(),
-            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant());
+            rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant(), rs.getString("task_id"));
 
     private final JdbcTemplate jdbc;
     private final TranslationProvider translations;
@@ -76,13 +76,19 @@ public class NotificationService {
      */
     void notify(NotificationKind kind, Collection<Recipient> recipients, Long measureId, String measureTitle,
             String detail) {
+        notify(kind, recipients, measureId, measureTitle, detail, null);
+    }
+
+    /** As above, about one task ({@code taskId}), so that the list can tell when it is no longer open. */
+    void notify(NotificationKind kind, Collection<Recipient> recipients, Long measureId, String measureTitle,
+            String detail, String taskId) {
         Map<String, Recipient> distinct = new LinkedHashMap<>();
         recipients.forEach(r -> distinct.putIfAbsent(r.username(), r));
         for (Recipient recipient : distinct.values()) {
             NotificationPreferences preferences = newTransaction.execute(status -> {
-                jdbc.update("insert into notification (recipient, kind, measure_id, measure_title, detail, created_at) "
-                        + "values (?, ?, ?, ?, ?, ?)", recipient.username(), kind.name(), measureId, measureTitle,
-                        detail, Timestamp.from(clock.instant()));
+                jdbc.update("insert into notification (recipient, kind, measure_id, measure_title, detail, created_at, "
+                        + "task_id) values (?, ?, ?, ?, ?, ?, ?)", recipient.username(), kind.name(), measureId,
+                        measureTitle, detail, Timestamp.from(clock.instant()), taskId);
                 return preferencesOf(recipient.username());
             });
             if (preferences.wantsEmail(kind)) {

@@ -57,7 +57,8 @@ class NotificationTriggers {
         boolean toPartner = event.audience().stream().anyMatch(a -> a.role() == Role.PARTNER);
         NotificationKind kind = event.step() == WorkflowStep.PARTNER_CONFIRMATION && toPartner
                 ? NotificationKind.PARTNER_CONFIRMATION : NotificationKind.TASK_ASSIGNED;
-        notifications.notify(kind, recipients, event.measureId(), event.measureTitle(), event.partnerName());
+        notifications.notify(kind, recipients, event.measureId(), event.measureTitle(), event.partnerName(),
+                event.taskId());
     }
 
     /** A task given to a user by someone else (an administrator's reassignment); a claim tells nobody. */
@@ -67,7 +68,7 @@ class NotificationTriggers {
             return;
         }
         directory.user(event.assignee()).ifPresent(user -> notifications.notify(NotificationKind.TASK_ASSIGNED,
-                List.of(user), event.measureId(), event.measureTitle(), null));
+                List.of(user), event.measureId(), event.measureTitle(), null, event.taskId()));
     }
 
     /** The user who had taken a task an administrator gave to someone else. */

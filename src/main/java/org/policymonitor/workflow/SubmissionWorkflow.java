@@ -38,8 +38,11 @@ public class SubmissionWorkflow {
     private final TaskCommands commands;
     private final SubmissionFollowing following;
     private final SubmissionRuns runs;
+    private final ReassignCandidates reassignCandidates;
 
-    SubmissionWorkflow(Inbox inbox, TaskCommands commands, SubmissionFollowing following, SubmissionRuns runs) {
+    SubmissionWorkflow(Inbox inbox, TaskCommands commands, SubmissionFollowing following, SubmissionRuns runs,
+            ReassignCandidates reassignCandidates) {
+        this.reassignCandidates = reassignCandidates;
         this.inbox = inbox;
         this.commands = commands;
         this.following = following;
@@ -95,6 +98,13 @@ public class SubmissionWorkflow {
     @Transactional
     public void reassign(String taskId, String username) {
         commands.reassign(taskId, username);
+    }
+
+    /** The users an administrator may give the task to (entitled now, four eyes kept), by name. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ReassignCandidate> reassignCandidates(String taskId) {
+        return reassignCandidates.of(taskId);
     }
 
     /**

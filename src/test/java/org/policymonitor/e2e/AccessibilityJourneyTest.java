@@ -7,10 +7,12 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * axe-core on the pages every role works on: no serious or critical violation. Every page is checked before
- * the assertions, so one run lists the violations of all of them.
+ * axe-core on the pages every role works on, at desktop width and at a phone's 390 px (columns hide, rows wrap:
+ * another page for axe): no serious or critical violation. Every page is checked before the assertions, so one
+ * run lists the violations of all of them.
  */
 class AccessibilityJourneyTest extends BrowserJourney {
 
@@ -21,44 +23,44 @@ class AccessibilityJourneyTest extends BrowserJourney {
 
         open("/login");
         waitFor(By.tagName("vaadin-login-form"));
-        found.put("login", Axe.violations(driver));
+        checkAtBothWidths(found, "login");
 
         open("/catalogue");
         waitFor(By.tagName("vaadin-grid-cell-content"));
         waitUntil(d -> !d.findElements(By.cssSelector("vaadin-grid-cell-content a")).isEmpty());
-        found.put("catalogue", Axe.violations(driver));
+        checkAtBothWidths(found, "catalogue");
 
         driver.findElement(By.cssSelector("vaadin-grid-cell-content a")).click();
         waitUntil(d -> d.getCurrentUrl().contains("/catalogue/measures/"));
         waitFor(By.cssSelector(".catalogue-fields"));
-        found.put("measure page", Axe.violations(driver));
+        checkAtBothWidths(found, "measure page");
 
         signIn("editor", "demo-editor");
         open("/measures/new");
         field("vaadin-text-field", "Title of the policy/measure");
-        found.put("editor", Axe.violations(driver));
+        checkAtBothWidths(found, "editor");
         type("vaadin-text-field", "Title of the policy/measure", "Accessible draft");
         click("Submit for review");
         waitUntil(d -> errorOf("vaadin-text-area", "Describe the main features of the policy/measure:") != null);
-        found.put("editor with validation messages", Axe.violations(driver));
+        checkAtBothWidths(found, "editor with validation messages");
         open("/my-measures");
         waitUntil(d -> gridText().contains("Accessible draft"));
-        found.put("my measures", Axe.violations(driver));
+        checkAtBothWidths(found, "my measures");
         open("/notifications");
         waitFor(By.id("notification-list"));
-        found.put("notifications", Axe.violations(driver));
+        checkAtBothWidths(found, "notifications");
 
         signOut();
         signIn("reviewer", "demo-reviewer");
         open("/inbox");
         waitFor(By.tagName("vaadin-grid"));
-        found.put("inbox", Axe.violations(driver));
+        checkAtBothWidths(found, "inbox");
 
         signOut();
         signIn("admin", "demo-admin");
         open("/admin/board");
         waitFor(By.tagName("vaadin-grid"));
-        found.put("status board", Axe.violations(driver));
+        checkAtBothWidths(found, "status board");
 
         // the rest (moderate, minor) goes to the test report for whoever works on accessibility next
         found.forEach((page, violations) -> violations.forEach(v -> System.out.println("axe " + page + ": " + v)));
@@ -73,5 +75,21 @@ class AccessibilityJourneyTest extends BrowserJourney {
                     .as("landmark violations on the " + page).isEmpty();
         });
         softly.assertAll();
+    }
+
+    /** axe at desktop width, then at 390 px (the page's own resize listeners hide what a phone has no room for). */
+    private void checkAtBothWidths(Map<String, List<Axe.Violation>> found, String page) {
+        found.put(page, Axe.violations(driver));
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width",
+                PhoneWidthJourneyTest.PHONE_WIDTH, "height", PhoneWidthJourneyTest.PHONE_HEIGHT, "deviceScaleFactor", 1,
+                "mobile", true));
+        try {
+            waitForVaadin();
+            found.put(page + " at 390 px", Axe.violations(driver));
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            waitForVaadin();
+        }
     }
 }

@@ -52,7 +52,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setSortable(true);
         grid.addColumn(u -> u.roles().stream().sorted().map(r -> getTranslation(r.messageKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.user.roles"));
-        grid.addColumn(u -> ScopeLabels.describe(u.scope(), referenceData)).setHeader(getTranslation("admin.user.scope"));
+        grid.addColumn(u -> ScopeLabels.describe(u.scope(), referenceData, getLocale())).setHeader(getTranslation("admin.user.scope"));
         grid.addColumn(this::status).setHeader(getTranslation("admin.user.status")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setAriaLabel(getTranslation("admin.users.title"));

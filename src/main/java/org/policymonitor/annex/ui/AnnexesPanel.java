@@ -13,6 +13,7 @@ import org.policymonitor.annex.AnnexSettings;
 import org.policymonitor.annex.FileKind;
 import org.policymonitor.measure.MeasureNotEditableException;
 import org.policymonitor.shared.BoundedUpload;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
@@ -120,8 +121,15 @@ class AnnexesPanel extends Composite<Section> {
     }
 
     void refresh() {
-        List<AnnexFile> listed = mode == Mode.PUBLISHED ? annexes.publicOfMeasure(measureId)
-                : annexes.ofMeasure(measureId);
+        List<AnnexFile> listed;
+        try {
+            listed = mode == Mode.PUBLISHED ? annexes.publicOfMeasure(measureId) : annexes.ofMeasure(measureId);
+        } catch (AccessDeniedException notAFollower) {
+            // the page is open to someone the files are not (a partner named on the measure without its
+            // organisation's identity): the page stays, without the files
+            setVisible(false);
+            return;
+        }
         files.removeAll();
         listed.forEach(file -> files.add(item(file)));
         files.setVisible(!listed.isEmpty());

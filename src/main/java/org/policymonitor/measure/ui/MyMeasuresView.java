@@ -92,25 +92,31 @@ class MyMeasuresView extends VerticalLayout implements HasDynamicTitle {
 
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        grid.addComponentColumn(this::titleCell)
+        var titleColumn = grid.addComponentColumn(this::titleCell)
                 .setHeader(getTranslation("measure.list.column.title")).setSortProperty("title").setFlexGrow(3);
-        grid.addColumn(s -> cycleCode(s.cycleId())).setHeader(getTranslation("measure.list.column.cycle"))
+        var cycleColumn = grid.addColumn(s -> cycleCode(s.cycleId())).setHeader(getTranslation("measure.list.column.cycle"))
                 .setSortProperty("cycleId").setAutoWidth(true);
-        grid.addComponentColumn(this::statusCell)
+        var statusColumn = grid.addComponentColumn(this::statusCell)
                 .setHeader(getTranslation("measure.list.column.status")).setSortProperty("status").setAutoWidth(true);
-        grid.addColumn(s -> s.updatedAt() == null ? "" : when.format(s.updatedAt()))
+        var updatedAtColumn = grid.addColumn(s -> s.updatedAt() == null ? "" : when.format(s.updatedAt()))
                 .setHeader(getTranslation("measure.list.column.updatedAt")).setSortProperty("updatedAt")
                 .setAutoWidth(true);
-        grid.addColumn(MeasureSummary::updatedBy).setHeader(getTranslation("measure.list.column.updatedBy"))
+        var updatedByColumn = grid.addColumn(MeasureSummary::updatedBy).setHeader(getTranslation("measure.list.column.updatedBy"))
                 .setSortProperty("updatedBy").setAutoWidth(true);
-        grid.addComponentColumn(this::completeness).setHeader(getTranslation("measure.list.column.completeness"))
+        var completenessColumn = grid.addComponentColumn(this::completeness).setHeader(getTranslation("measure.list.column.completeness"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("measure.list.column.actions"))
+        var actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("measure.list.column.actions"))
                 .setAutoWidth(true);
         grid.setItems(query -> measures.mine(filter(), query.getOffset(), query.getLimit(), sort(query.getSortOrders()))
                 .stream(), query -> (int) measures.countMine(filter()));
         grid.sort(List.of(new GridSortOrder<>(grid.getColumns().get(3), SortDirection.DESCENDING)));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // a phone shows the title, where the measure stands and what to do next; the rest is on the measure
+        org.policymonitor.shared.NarrowScreen.hideOnPhones(grid,
+                List.of(cycleColumn, updatedAtColumn, updatedByColumn, completenessColumn));
+        org.policymonitor.shared.NarrowScreen.narrowOnPhones(grid, titleColumn, "6em");
+        org.policymonitor.shared.NarrowScreen.narrowOnPhones(grid, statusColumn, "6em");
+        org.policymonitor.shared.NarrowScreen.narrowOnPhones(grid, actionsColumn, "9em");
         grid.setSizeFull();
         add(grid);
     }

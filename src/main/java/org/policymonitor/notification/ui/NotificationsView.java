@@ -12,6 +12,10 @@ import org.policymonitor.notification.Notification;
 import org.policymonitor.notification.NotificationKind;
 import org.policymonitor.notification.NotificationPreferences;
 import org.policymonitor.notification.NotificationService;
+import org.policymonitor.workflow.InboxFilter;
+import org.policymonitor.workflow.SubmissionWorkflow;
+import org.policymonitor.workflow.TaskView;
+import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,6 +23,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +35,11 @@ import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.PermitAll;
 
-/** The signed-in user's notifications (newest first) and their e-mail preferences. */
+/**
+ * The signed-in user's notifications (newest first) and their e-mail preferences. A notification about a task that
+ * is no longer open to the user (completed, given to someone else, its submission ended) says so, and opening it
+ * tells why instead of leading to a page that refuses.
+ */
 @Route("notifications")
 @Menu(title = "notification.nav.notifications", order = 50)
 @PermitAll
@@ -40,11 +49,20 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
     private final Paragraph unread = new Paragraph();
-    private final Grid<Notification> grid = new Grid<>();
+    final Grid<Notification> grid = new Grid<>();
+    /** Why the notification just opened leads nowhere (its task is no longer open). */
+    final Paragraph notOpen = new Paragraph();
+    private final SubmissionWorkflow workflow;
+    /** The tasks open to the user now: a task notification whose task is not among them is "no longer open". */
+    private Set<String> openTasks = Set.of();
 
-    NotificationsView(NotificationService notifications) {
+    NotificationsView(NotificationService notifications, SubmissionWorkflow workflow) {
         this.notifications = notifications;
+        this.workflow = workflow;
         add(new H1(getTranslation("notification.title")));
+        notOpen.setId("notification-not-open");
+        notOpen.getElement().setAttribute("role", "status");
+        notOpen.setVisible(false);
 
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(ZoneOffset.UTC);
@@ -69,7 +87,7 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
             notifications.markAllRead();
             refresh();
         });
-        add(unread, markRead, grid);
+        add(unread, markRead, notOpen, grid);
         add(preferences());
         refresh();
     }
@@ -111,23 +129,52 @@ class NotificationsView extends VerticalLayout implements HasDynamicTitle {
      * The message as a button that opens what it is about and marks it read: a click or Enter does it, and the
      * whole text wraps (a return reason can be long).
      */
-    private Button message(Notification n) {
+    private Div message(Notification n) {
         Button open = new Button(getTranslation("notification.text." + n.kind().name(),
                 n.measureTitle() == null ? "" : n.measureTitle(), n.detail() == null ? "" : n.detail()),
                 e -> open(n));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         open.addClassName("notification-message");
         open.getStyle().set("white-space", "normal").set("height", "auto").set("text-align", "start");
-        return open;
+        Div cell = new Div(open);
+        if (isNoLongerOpen(n)) {
+            Span gone = new Span(getTranslation("notification.taskGone"));
+            gone.addClassName("notification-task-gone");
+            gone.getElement().getThemeList().add("badge contrast");
+            cell.add(gone);
+        }
+        return cell;
     }
 
-    private void open(Notification n) {
+    boolean isNoLongerOpen(Notification n) {
+        return n.taskId() != null && !openTasks.contains(n.taskId());
+    }
+
+    void open(Notification n) {
         notifications.markRead(n.id());
-        getUI().ifPresent(ui -> ui.navigate(n.kind().target(n.measureId())));
+        if (isNoLongerOpen(n)) {
+            notOpen.setText(getTranslation("notification.taskGoneText", n.measureTitle() == null ? "" : n.measureTitle()));
+            notOpen.setVisible(true);
+            refresh();
+            return;
+        }
+        String target = n.taskId() != null ? "tasks/" + n.taskId() : n.kind().target(n.measureId());
+        getUI().ifPresent(ui -> ui.navigate(target));
+    }
+
+    private Set<String> tasksOpenToMe() {
+        try {
+            return workflow.inbox(InboxFilter.all()).stream().map(TaskView::id)
+                    .collect(java.util.stream.Collectors.toSet());
+        } catch (AccessDeniedException noTaskRole) {
+            return Set.of();
+        }
     }
 
     private void refresh() {
-        grid.setItems(notifications.mine());
+        List<Notification> mine = notifications.mine();
+        openTasks = mine.stream().anyMatch(n -> n.taskId() != null) ? tasksOpenToMe() : Set.of();
+        grid.setItems(mine);
         unread.setText(getTranslation("notification.unread", notifications.unreadCount()));
     }
 

@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+        appName.addClassName("app-name");
 
         HorizontalLayout header = new HorizontalLayout(skipLink(), toggle, appName);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -57,6 +58,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         header.addClassNames(LumoUtility.Padding.End.MEDIUM);
         HorizontalLayout tools = new HorizontalLayout(new LanguageSwitch(), userArea());
         tools.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        tools.addClassName("header-tools");
         header.addToEnd(tools);
         header.getElement().setAttribute("role", "banner");
         addToNavbar(header);
@@ -85,6 +87,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 .orElseGet(() -> authentication.getPrincipalName().orElse(""));
         Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        signOut.setId("sign-out");
         HorizontalLayout area = new HorizontalLayout(new Span(name), signOut);
         area.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         return area;

@@ -1,44 +1,25 @@
 package org.policymonitor.shell.ui;
 
 import java.util.List;
-import com.vaadin.flow.function.SerializableConsumer;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.function.SerializableConsumer;
 
-/**
- * What a phone's screen has no room for: grid columns of secondary information are hidden below
- * {@link #WIDTH} pixels and shown again when the window widens (turning a tablet, resizing a window). The
- * first width is asked from the browser when the component is attached; CSS media queries at the same
- * width (styles/*.css) do the rest.
- */
+/** What a phone's screen has no room for: see {@link org.policymonitor.shared.NarrowScreen}, which this delegates to. */
 public final class NarrowScreen {
 
     /** Below this window width (CSS pixels) the page is laid out for a phone. */
-    public static final int WIDTH = 700;
+    public static final int WIDTH = org.policymonitor.shared.NarrowScreen.WIDTH;
 
     private NarrowScreen() {
     }
 
-    /** Hides the columns while the window is narrower than {@link #WIDTH}. */
     public static void hideOnPhones(Component owner, List<? extends Grid.Column<?>> columns) {
-        onWidth(owner, narrow -> columns.forEach(column -> column.setVisible(!narrow)));
+        org.policymonitor.shared.NarrowScreen.hideOnPhones(owner, columns);
     }
 
-    /** Calls {@code narrow} with whether the window is narrower than {@link #WIDTH}, now and on every resize. */
     public static void onWidth(Component owner, SerializableConsumer<Boolean> narrow) {
-        Registration[] resize = new Registration[1];
-        owner.addAttachListener(attach -> {
-            var page = attach.getUI().getPage();
-            page.executeJs("return window.innerWidth").then(Integer.class, width -> narrow.accept(width < WIDTH));
-            resize[0] = page.addBrowserWindowResizeListener(event -> narrow.accept(event.getWidth() < WIDTH));
-        });
-        owner.addDetachListener(detach -> {
-            if (resize[0] != null) {
-                resize[0].remove();
-                resize[0] = null;
-            }
-        });
+        org.policymonitor.shared.NarrowScreen.onWidth(owner, narrow);
     }
 }

@@ -1,5 +1,6 @@
 package org.policymonitor.tracking.ui;
 
+import org.policymonitor.party.PartyNames;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.party.ReportingCycle;
 import org.policymonitor.security.Role;
@@ -27,32 +28,39 @@ import jakarta.annotation.security.RolesAllowed;
 class DeadlinesView extends VerticalLayout implements HasDynamicTitle {
 
     private final CycleDeadlines deadlines;
+    private final ReferenceData referenceData;
     private final ComboBox<ReportingCycle> cycle = new ComboBox<>();
-    private final Grid<CycleDeadline> grid = new Grid<>();
+    final Grid<CycleDeadline> grid = new Grid<>();
 
     DeadlinesView(CycleDeadlines deadlines, ReferenceData referenceData) {
         this.deadlines = deadlines;
+        this.referenceData = referenceData;
         add(new H1(getTranslation("tracking.deadlines.title")));
         cycle.setLabel(getTranslation("tracking.deadlines.cycle"));
         cycle.setItems(referenceData.cycles());
         cycle.setItemLabelGenerator(ReportingCycle::getCode);
         cycle.addValueChangeListener(e -> refresh());
-        grid.addColumn(CycleDeadline::partyName).setHeader(getTranslation("tracking.deadlines.party"));
+        grid.addColumn(this::partyName).setHeader(getTranslation("tracking.deadlines.party"));
         grid.addComponentColumn(this::editor).setHeader(getTranslation("tracking.deadlines.dueDate")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         add(cycle, grid);
         referenceData.cycles().stream().findFirst().ifPresent(cycle::setValue);
     }
 
+    /** The Party in the reader's language ("Mongolie"), as on every other page. */
+    private String partyName(CycleDeadline row) {
+        return referenceData.party(row.partyId()).map(p -> PartyNames.of(p, getLocale())).orElse(row.partyName());
+    }
+
     private HorizontalLayout editor(CycleDeadline row) {
         DatePicker date = new DatePicker(row.dueDate());
-        date.setAriaLabel(getTranslation("tracking.deadlines.dueDate") + " — " + row.partyName());
+        date.setAriaLabel(getTranslation("tracking.deadlines.dueDate") + " — " + partyName(row));
         date.setLocale(getLocale());
         Button save = new Button(getTranslation("tracking.deadlines.save"), e -> {
             deadlines.setDueDate(row.partyId(), row.cycleId(), date.getValue());
-            Notification.show(getTranslation("tracking.deadlines.saved", row.partyName()));
+            Notification.show(getTranslation("tracking.deadlines.saved", partyName(row)));
         });
-        save.setAriaLabel(getTranslation("tracking.deadlines.save") + " — " + row.partyName());
+        save.setAriaLabel(getTranslation("tracking.deadlines.save") + " — " + partyName(row));
         return new HorizontalLayout(date, save);
     }
 

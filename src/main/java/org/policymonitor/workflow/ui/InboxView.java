@@ -97,15 +97,25 @@ class InboxView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         filters.setWrap(true);
         add(filters);
 
-        grid.addColumn(TaskView::measureTitle).setHeader(getTranslation("workflow.inbox.measure")).setFlexGrow(3);
-        grid.addColumn(t -> TaskText.step(this, t)).setHeader(getTranslation("workflow.inbox.step")).setFlexGrow(2);
-        grid.addColumn(t -> t.assignee() == null ? getTranslation("workflow.inbox.unassigned") : t.assignee())
+        var measureColumn = grid.addColumn(TaskView::measureTitle).setHeader(getTranslation("workflow.inbox.measure"))
+                .setFlexGrow(3);
+        var stepColumn = grid.addColumn(t -> TaskText.step(this, t)).setHeader(getTranslation("workflow.inbox.step"))
+                .setFlexGrow(2);
+        var assigneeColumn = grid.addColumn(t -> t.assignee() == null ? getTranslation("workflow.inbox.unassigned") : t.assignee())
                 .setHeader(getTranslation("workflow.inbox.assignee"));
-        grid.addComponentColumn(this::due).setHeader(getTranslation("workflow.inbox.due"));
-        grid.addColumn(t -> TaskText.age(this, t.age(clock.instant()))).setHeader(getTranslation("workflow.inbox.age"))
+        var dueColumn = grid.addComponentColumn(this::due).setHeader(getTranslation("workflow.inbox.due"));
+        var ageColumn = grid.addColumn(t -> TaskText.age(this, t.age(clock.instant()))).setHeader(getTranslation("workflow.inbox.age"))
                 .setTextAlign(ColumnTextAlign.END);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("workflow.inbox.actions")).setAutoWidth(true);
+        var actionsColumn = grid.addComponentColumn(this::actions).setHeader(getTranslation("workflow.inbox.actions"))
+                .setAutoWidth(true);
         grid.setAriaLabel(getTranslation("workflow.inbox.title"));
+        // a phone shows the measure, the step, when it is due and what to do; who holds it and its age are on the task
+        org.policymonitor.shared.NarrowScreen.hideOnPhones(grid, java.util.List.of(assigneeColumn, ageColumn));
+        org.policymonitor.shared.NarrowScreen.narrowOnPhones(grid, measureColumn, "5.5em");
+        org.policymonitor.shared.NarrowScreen.narrowOnPhones(grid, stepColumn, "5em");
+        org.policymonitor.shared.NarrowScreen.narrowOnPhones(grid, dueColumn, "5em");
+        org.policymonitor.shared.NarrowScreen.narrowOnPhones(grid, actionsColumn, "6em");
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setSizeFull();
         add(grid, empty);
     }

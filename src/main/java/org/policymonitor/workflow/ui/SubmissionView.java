@@ -9,7 +9,7 @@ import org.policymonitor.measure.ui.MeasurePlaces;
 import org.policymonitor.measure.ui.WithdrawDialog;
 import org.policymonitor.shared.DateFormats;
 import org.policymonitor.party.PartnerOrganisation;
-import org.policymonitor.party.Party;
+import org.policymonitor.party.PartyNames;
 import org.policymonitor.party.ReferenceData;
 import org.policymonitor.security.AccountService;
 import org.policymonitor.security.CurrentUser;
@@ -168,7 +168,8 @@ class SubmissionView extends VerticalLayout implements BeforeEnterObserver, HasD
         String name = audience.role() == Role.PARTNER
                 ? referenceData.partnerOrganisation(audience.partnerOrganisationId()).map(PartnerOrganisation::getName)
                         .orElse(String.valueOf(audience.partnerOrganisationId()))
-                : referenceData.party(audience.partyId()).map(Party::getName).orElse(String.valueOf(audience.partyId()));
+                : referenceData.party(audience.partyId()).map(p -> PartyNames.of(p, getLocale()))
+                        .orElse(String.valueOf(audience.partyId()));
         return getTranslation("workflow.audience." + audience.role().name(), name);
     }
 

@@ -1,5 +1,6 @@
 package org.policymonitor.workflow.ui;
 
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -16,6 +17,7 @@ import org.policymonitor.vocabulary.VocabularyService;
 import org.policymonitor.workflow.Decision;
 import org.policymonitor.workflow.FourEyesException;
 import org.policymonitor.workflow.ReasonRequiredException;
+import org.policymonitor.workflow.ReassignCandidate;
 import org.policymonitor.workflow.SubmissionWorkflow;
 import org.policymonitor.workflow.TaskDetails;
 import org.policymonitor.workflow.TaskNotAvailableException;
@@ -24,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -35,7 +38,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -63,6 +65,7 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private QueryParameters inboxQuery = QueryParameters.empty();
     private final CommentField comment = new CommentField("");
     private final Div problem = new Div();
+    final ComboBox<ReassignCandidate> reassignTo = new ComboBox<>();
     private String title = "";
 
     TaskPage(SubmissionWorkflow workflow, VocabularyService vocabulary, AccountService accounts,
@@ -235,22 +238,36 @@ class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         getUI().ifPresent(ui -> ui.navigate("inbox", inboxQuery));
     }
 
+    /** The new holder is chosen by name among the users entitled to the task now (not the submitter...). */
     private HorizontalLayout reassignForm() {
-        TextField username = new TextField(getTranslation("workflow.task.reassignTo"));
-        username.setHelperText(getTranslation("workflow.task.reassignHelp"));
+        List<ReassignCandidate> candidates = workflow.reassignCandidates(taskId);
+        reassignTo.setLabel(getTranslation("workflow.task.reassignTo"));
+        reassignTo.setItems(candidates);
+        reassignTo.setItemLabelGenerator(c -> c.displayName() + " (" + c.username() + ")");
+        reassignTo.setHelperText(getTranslation(candidates.isEmpty() ? "workflow.task.reassignNobody"
+                : "workflow.task.reassignHelp"));
+        reassignTo.setInvalid(false);
+        reassignTo.setWidth("24em");
+        reassignTo.setEnabled(!candidates.isEmpty());
         Button reassign = new Button(getTranslation("workflow.task.reassign"), e -> {
-            username.setInvalid(false);
+            ReassignCandidate chosen = reassignTo.getValue();
+            if (chosen == null) {
+                reassignTo.setErrorMessage(getTranslation("workflow.task.reassignChoose"));
+                reassignTo.setInvalid(true);
+                return;
+            }
             try {
-                workflow.reassign(taskId, username.getValue().strip());
+                workflow.reassign(taskId, chosen.username());
                 build();
             } catch (NoSuchElementException | IllegalArgumentException ex) {
-                username.setErrorMessage(getTranslation("workflow.error.cannotReassign", username.getValue()));
-                username.setInvalid(true);
+                reassignTo.setErrorMessage(getTranslation("workflow.error.cannotReassign", chosen.username()));
+                reassignTo.setInvalid(true);
             } catch (TaskNotAvailableException ex) {
                 problem.setText(getTranslation(ex.messageKey(), ex.arguments()));
             }
         });
-        HorizontalLayout form = new HorizontalLayout(username, reassign);
+        reassign.setEnabled(!candidates.isEmpty());
+        HorizontalLayout form = new HorizontalLayout(reassignTo, reassign);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return form;
     }

@@ -58,7 +58,7 @@ class NotificationsViewTest extends SpringBrowserlessTest {
         assertThat(grid.getThemeNames()).contains(GridVariant.LUMO_WRAP_CELL_CONTENT.getVariantName());
         int row = java.util.stream.IntStream.range(0, test(grid).size())
                 .filter(i -> test(grid).getRow(i).id().equals(returned.id())).findFirst().orElseThrow();
-        Button message = (Button) test(grid).getCellComponent(row, 3);
+        Button message = (Button) test(grid).getCellComponent(row, 3).getChildren().findFirst().orElseThrow();
         assertThat(message.getText()).contains("Notified puppet theatre").contains(LONG_REASON);
 
         test(message).click();
@@ -80,6 +80,46 @@ class NotificationsViewTest extends SpringBrowserlessTest {
 
         assertThat(fixtures.as("reviewer", () -> notifications.mine())).filteredOn(n -> n.id().equals(reviewers.id()))
                 .singleElement().satisfies(n -> assertThat(n.unread()).isTrue());
+    }
+
+    @SuppressWarnings("unchecked")
+    private Grid<Notification> list() {
+        return (Grid<Notification>) $(Grid.class).id("notification-list");
+    }
+
+    private com.vaadin.flow.component.Component cellOf(Long notificationId) {
+        Grid<Notification> grid = list();
+        int row = java.util.stream.IntStream.range(0, test(grid).size())
+                .filter(i -> test(grid).getRow(i).id().equals(notificationId)).findFirst().orElseThrow();
+        return test(grid).getCellComponent(row, 3);
+    }
+
+    @Test
+    @WithUserDetails("reviewer")
+    void aNotificationAboutATaskNoLongerOpenSaysSoAndOpeningItTellsWhy() {
+        SubmissionFixtures fixtures = new SubmissionFixtures(measures, referenceData, accounts, workflow);
+        Long done = fixtures.submitted(fixtures.culture(), "Task already done", List.of());
+        Long waiting = fixtures.submitted(fixtures.culture(), "Task still waiting", List.of());
+        fixtures.decide("reviewer", done, Decision.RETURN, "Needs a budget.");
+        Notification aboutDone = notifications.mine().stream().filter(n -> done.equals(n.measureId())
+                && n.kind() == NotificationKind.TASK_ASSIGNED).findFirst().orElseThrow();
+        Notification aboutWaiting = notifications.mine().stream().filter(n -> waiting.equals(n.measureId())
+                && n.kind() == NotificationKind.TASK_ASSIGNED).findFirst().orElseThrow();
+        assertThat(aboutWaiting.taskId()).isEqualTo(fixtures.task("reviewer", waiting).id());
+
+        NotificationsView view = org.springframework.test.util.AopTestUtils.getTargetObject(navigate(NotificationsView.class));
+        assertThat(cellOf(aboutDone.id()).getElement().getTextRecursively()).endsWith("No longer open");
+        assertThat(cellOf(aboutWaiting.id()).getElement().getTextRecursively()).doesNotContain("No longer open");
+
+        test((Button) cellOf(aboutDone.id()).getChildren().findFirst().orElseThrow()).click();
+        assertThat(org.springframework.test.util.AopTestUtils.<Object>getTargetObject(getCurrentView())).isSameAs(view);
+        assertThat(view.notOpen.isVisible()).isTrue();
+        assertThat(view.notOpen.getText()).startsWith("The task on “Task already done” is no longer open to you");
+        assertThat(notifications.mine()).filteredOn(n -> n.id().equals(aboutDone.id())).singleElement()
+                .satisfies(n -> assertThat(n.unread()).isFalse());
+
+        test((Button) cellOf(aboutWaiting.id()).getChildren().findFirst().orElseThrow()).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).startsWith("TaskPage");
     }
 
     @Test
