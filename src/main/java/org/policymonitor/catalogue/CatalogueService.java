@@ -44,6 +44,11 @@ public class CatalogueService {
             String cycle, List<String> agencies, String evaluation, BigDecimal budgetUsd, Instant publishedAt,
             float score, Map<String, String> highlights, boolean reportedByCivilSociety,
             String civilSocietyOrganisation) {
+
+        MeasureSummary withPartyName(String name) {
+            return new MeasureSummary(measureId, publicationNo, title, partyIso, name, cycle, agencies, evaluation,
+                    budgetUsd, publishedAt, score, highlights, reportedByCivilSociety, civilSocietyOrganisation);
+        }
     }
 
     public record FacetCount(String code, String label, int count) {
@@ -110,9 +115,7 @@ public class CatalogueService {
 
     /** The rows with their Party named in the reader's language (the index keeps the stored name). */
     private static List<MeasureSummary> inLanguage(List<MeasureSummary> rows, Locale locale) {
-        return rows.stream().map(r -> new MeasureSummary(r.measureId(), r.publicationNo(), r.title(), r.partyIso(),
-                PartyNames.of(r.partyIso(), r.partyName(), locale), r.cycle(), r.agencies(), r.evaluation(),
-                r.budgetUsd(), r.publishedAt(), r.score(), r.highlights())).toList();
+        return rows.stream().map(r -> r.withPartyName(PartyNames.of(r.partyIso(), r.partyName(), locale))).toList();
     }
 
     public int count(CatalogueQuery query) {

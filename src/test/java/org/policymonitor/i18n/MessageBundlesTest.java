@@ -46,6 +46,30 @@ class MessageBundlesTest {
         }
     }
 
+    /** A key written twice (a merge keeping both sides) silently loses one of its texts. */
+    @ParameterizedTest
+    @MethodSource("baseNames")
+    void noKeyIsWrittenTwice(String baseName) throws IOException {
+        for (String file : new String[] {baseName + ".properties", baseName + "_fr.properties", baseName + "_es.properties"}) {
+            Set<String> keys = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            boolean continued = false;
+            for (String line : Files.readAllLines(Path.of("src/main/resources", file), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                boolean continuation = continued;
+                continued = trimmed.endsWith("\\");
+                if (continuation || trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!") || !trimmed.contains("=")) {
+                    continue;
+                }
+                String key = trimmed.substring(0, trimmed.indexOf('=')).strip();
+                if (!keys.add(key)) {
+                    twice.add(key);
+                }
+            }
+            assertThat(twice).as(file + ": keys written twice").isEmpty();
+        }
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> known = allKeys();
