@@ -35,10 +35,28 @@ public final class NarrowScreen {
         boolean auto = column.isAutoWidth();
         String width = column.getWidth();
         int grow = column.getFlexGrow();
+        boolean[] narrowed = {false};
         onWidth(owner, narrow -> {
-            column.setAutoWidth(!narrow && auto);
-            column.setWidth(narrow ? phoneWidth : width);
-            column.setFlexGrow(narrow ? 1 : grow);
+            // a wide window keeps the column as it was built: writing its settings back would leave an auto-width
+            // column without a width (the grid computes auto widths once), and its cells would collapse
+            if (narrow == narrowed[0]) {
+                return;
+            }
+            narrowed[0] = narrow;
+            if (narrow) {
+                column.setAutoWidth(false);
+                column.setWidth(phoneWidth);
+                column.setFlexGrow(1);
+            } else {
+                if (width == null) {
+                    column.getElement().removeProperty("width");
+                } else {
+                    column.setWidth(width);
+                }
+                column.setAutoWidth(auto);
+                column.setFlexGrow(grow);
+                column.getGrid().recalculateColumnWidths();
+            }
         });
     }
 

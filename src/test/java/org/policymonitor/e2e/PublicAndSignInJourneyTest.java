@@ -12,7 +12,7 @@ class PublicAndSignInJourneyTest extends BrowserJourney {
         openBrowser("en");
         open("/");
         assertThat(heading()).isEqualTo("Policies and measures under the 2005 Convention");
-        assertThat(menuLabels()).containsExactly("Home", "Catalogue", "Statistics");
+        assertThat(menuLabels()).containsExactly("Home", "Catalogue", "Periodic reports", "Statistics");
         assertAccessible("home");
 
         open("/login");
@@ -31,7 +31,7 @@ class PublicAndSignInJourneyTest extends BrowserJourney {
         openBrowser("en");
         open("/?lang=fr");
         assertThat(heading()).isEqualTo("Politiques et mesures au titre de la Convention de 2005");
-        assertThat(menuLabels()).containsExactly("Accueil", "Catalogue", "Statistiques");
+        assertThat(menuLabels()).containsExactly("Accueil", "Catalogue", "Rapports périodiques", "Statistiques");
 
         open("/login?lang=es");
         assertThat(waitFor(By.tagName("vaadin-login-form")).getText()).contains("Iniciar sesión");

@@ -173,20 +173,31 @@ class BoardView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         Grid<TrackedReport> grid = new Grid<>();
         grid.setId("board-reports");
         grid.addColumn(r -> referenceData.party(r.partyId()).map(p -> PartyNames.of(p, locale)).orElse(r.partyName()))
-                .setHeader(getTranslation("tracking.reports.party")).setFlexGrow(2);
-        grid.addColumn(TrackedReport::cycleCode).setHeader(getTranslation("tracking.reports.cycle")).setAutoWidth(true);
+                .setHeader(getTranslation("tracking.reports.party")).setWidth("7em").setFlexGrow(2);
+        Grid.Column<TrackedReport> cycle = grid.addColumn(TrackedReport::cycleCode)
+                .setHeader(getTranslation("tracking.reports.cycle")).setAutoWidth(true);
+        // the status wraps rather than widening the grid past a phone's width
         grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("tracking.reports.status"))
-                .setAutoWidth(true);
-        NarrowScreen.hideOnPhones(grid, List.of(grid.addColumn(r -> r.dueDate() == null ? "—"
+                .setWidth("6em").setFlexGrow(1);
+        Grid.Column<TrackedReport> due = grid.addColumn(r -> r.dueDate() == null ? "—"
                 : DateFormats.date(r.dueDate(), locale)).setHeader(getTranslation("tracking.reports.due"))
-                .setAutoWidth(true)));
-        grid.addComponentColumn(r -> r.late() ? LatenessBadge.late(getTranslation("tracking.reports.late"))
-                : LatenessBadge.onTime(getTranslation("tracking.board.onTime")))
-                .setHeader(getTranslation("tracking.board.overdue")).setAutoWidth(true);
+                .setAutoWidth(true);
+        // a phone shows the Party, the status and the lateness; the cycle is in the filter, the date on the deadlines page
+        NarrowScreen.hideOnPhones(grid, List.of(cycle, due));
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(r -> wrapping(r.late() ? LatenessBadge.late(getTranslation("tracking.reports.late"))
+                : LatenessBadge.onTime(getTranslation("tracking.board.onTime"))))
+                .setHeader(getTranslation("tracking.board.overdue")).setWidth("8em").setFlexGrow(2);
         grid.setPartNameGenerator(r -> r.late() ? "overdue" : null);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** A badge whose words wrap inside its column (a report's lateness is a sentence, not a count). */
+    private static com.vaadin.flow.component.html.Span wrapping(com.vaadin.flow.component.html.Span badge) {
+        badge.getStyle().set("white-space", "normal");
+        return badge;
     }
 
     /** A Party's row named in the reader's language ({@link PartyNames}); other rows as they are. */

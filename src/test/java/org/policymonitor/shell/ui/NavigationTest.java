@@ -31,7 +31,7 @@ class NavigationTest extends SpringBrowserlessTest {
     void anonymousVisitorsSeeOnlyThePublicPages() {
         navigate(HomeView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Policies and measures under the 2005 Convention");
-        assertThat(menu()).containsExactly("Home", "Catalogue", "Statistics");
+        assertThat(menu()).containsExactly("Home", "Catalogue", "Periodic reports", "Statistics");
     }
 
     @Test
@@ -50,8 +50,8 @@ class NavigationTest extends SpringBrowserlessTest {
     void administratorsSeeTheAdministrationPages() {
         navigate("admin/reference-data", Component.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Parties, ministries and reporting cycles");
-        assertThat(menu()).containsExactly("Home", "Catalogue", "Statistics", "Inbox", "Notifications", "Status board",
-                "Cycle deadlines", "Audit trail", "Parties and cycles", "Four eyes", "Import", "Users", "Security events", "Backup", "My account");
+        assertThat(menu()).containsExactly("Home", "Catalogue", "Periodic reports", "Statistics", "Inbox", "Notifications", "Status board",
+                "Cycle deadlines", "Audit trail", "Submitted reports", "Parties and cycles", "Four eyes", "Import", "Users", "Security events", "Backup", "My account");
     }
 
     @Test
