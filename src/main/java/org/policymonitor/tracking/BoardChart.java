@@ -22,6 +22,10 @@ public final class BoardChart {
     /** Characters per label line: about what fits in {@link #LABEL_WIDTH} at 12 px. */
     static final int LABEL_CHARACTERS = 32;
     private static final int LINE_HEIGHT = 14;
+    private static final int LEGEND_ROW_HEIGHT = 18;
+    private static final int LEGEND_GAP = 14;
+    /** Generous for 11 px sans-serif text (wide letters, capitals): an overestimate only costs a line. */
+    static final double LEGEND_CHARACTER_WIDTH = 6.6;
 
     private BoardChart() {
     }
@@ -31,8 +35,10 @@ public final class BoardChart {
         long max = Math.max(1, rows.stream().mapToLong(StageCounts::total).max().orElse(1));
         List<List<String>> labels = rows.stream().map(r -> SvgText.wrap(r.label(), LABEL_CHARACTERS)).toList();
         int legendTop = labels.stream().mapToInt(BoardChart::rowHeight).sum() + 10;
-        int height = legendTop + 30;
         int width = LABEL_WIDTH + BAR_WIDTH + 60;
+        List<int[]> legend = legendPlaces(Stage.values().length, stage -> stageLabel.apply(Stage.values()[stage]), width);
+        int legendRows = legend.stream().mapToInt(place -> place[1]).max().orElse(0) + 1;
+        int height = legendTop + legendRows * LEGEND_ROW_HEIGHT + 12;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(width).append(' ').append(height)
                 .append("\" width=\"100%\" role=\"img\" aria-label=\"").append(escape(title)).append("\">");
@@ -67,16 +73,42 @@ public final class BoardChart {
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%d</text>", x + 4, y + 17,
                     row.total()));
         }
-        int lx = 0;
         for (Stage stage : Stage.values()) {
-            svg.append("<rect x=\"").append(lx).append("\" y=\"").append(legendTop).append("\" width=\"12\" height=\"12\" fill=\"")
+            int lx = legend.get(stage.ordinal())[0];
+            int ly = legendTop + legend.get(stage.ordinal())[1] * LEGEND_ROW_HEIGHT;
+            svg.append("<rect x=\"").append(lx).append("\" y=\"").append(ly).append("\" width=\"12\" height=\"12\" fill=\"")
                     .append(COLOURS[stage.ordinal()]).append("\"/>");
-            svg.append("<text x=\"").append(lx + 16).append("\" y=\"").append(legendTop + 11).append("\" font-size=\"11\">")
+            svg.append("<text x=\"").append(lx + 16).append("\" y=\"").append(ly + 11).append("\" font-size=\"11\">")
                     .append(escape(stageLabel.apply(stage))).append("</text>");
-            lx += width / Stage.values().length;
         }
         svg.append("</svg>");
         return svg.toString();
+    }
+
+    /**
+     * Where each legend entry goes, as {x, row}: entries follow each other on a line as long as they fit in
+     * {@code width}, then start the next line, so that long names (French, Spanish) never run into each other.
+     * The width of a text is estimated at {@link #LEGEND_CHARACTER_WIDTH} per character of 11 px text.
+     */
+    static List<int[]> legendPlaces(int count, java.util.function.IntFunction<String> label, int width) {
+        List<int[]> places = new java.util.ArrayList<>();
+        int x = 0;
+        int row = 0;
+        for (int i = 0; i < count; i++) {
+            int entry = legendEntryWidth(label.apply(i));
+            if (x > 0 && x + entry > width) {
+                x = 0;
+                row++;
+            }
+            places.add(new int[] {x, row});
+            x += entry + LEGEND_GAP;
+        }
+        return places;
+    }
+
+    /** The swatch, the space after it and the estimated width of the text. */
+    static int legendEntryWidth(String label) {
+        return 16 + (int) Math.ceil(label.length() * LEGEND_CHARACTER_WIDTH);
     }
 
     private static int rowHeight(List<String> label) {

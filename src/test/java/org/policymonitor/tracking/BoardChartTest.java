@@ -56,6 +56,38 @@ class BoardChartTest {
         assertThat(barTops.get(1) - barTops.get(0)).isGreaterThanOrEqualTo(3 * 14);
     }
 
+    /** French stage names are long: the legend puts them on as many lines as needed, none running into the next. */
+    @Test
+    void legendEntriesNeverRunIntoEachOtherAndStayInsideTheChart() {
+        Map<Stage, String> french = new java.util.EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            french.put(stage, "En attente de validation de l’évaluation " + stage.ordinal());
+        }
+        String svg = BoardChart.stackedBars("Par Partie", List.of(row(1, "Mongolie", 4)), french::get);
+        Matcher box = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+        assertThat(box.find()).isTrue();
+        int width = Integer.parseInt(box.group(1));
+        int height = Integer.parseInt(box.group(2));
+        Matcher entry = Pattern.compile("<text x=\"(\\d+)\" y=\"(\\d+)\" font-size=\"11\">(.*?)</text>").matcher(svg);
+        List<int[]> boxes = new java.util.ArrayList<>();
+        while (entry.find()) {
+            int x = Integer.parseInt(entry.group(1));
+            int end = x + (int) Math.ceil(entry.group(3).length() * BoardChart.LEGEND_CHARACTER_WIDTH);
+            boxes.add(new int[] {x - 16, end, Integer.parseInt(entry.group(2))});
+        }
+        assertThat(boxes).hasSize(Stage.values().length);
+        for (int[] a : boxes) {
+            assertThat(a[1]).as("legend entry ends inside the chart").isLessThanOrEqualTo(width);
+            assertThat(a[2]).as("legend entry inside the chart's height").isLessThan(height);
+            for (int[] b : boxes) {
+                if (a != b && a[2] == b[2]) {
+                    assertThat(a[1] <= b[0] || b[1] <= a[0]).as("entries on one line overlap").isTrue();
+                }
+            }
+        }
+        assertThat(boxes.stream().mapToInt(b -> b[2]).distinct().count()).as("lines of the legend").isGreaterThan(1);
+    }
+
     @Test
     void aWordLongerThanALineIsCutIntoLinesNotLost() {
         String word = "Gorno-Badakhshan-Autonomous-Region-Ministry-Of-Culture";
